@@ -1,0 +1,85 @@
+/**
+ * The one door to localStorage. Keys are namespaced and versioned (`archlab:v1:…`) so a new site
+ * version can migrate a learner's data instead of wiping it. Storage that is missing (private
+ * mode), full, or holding corrupt JSON never throws: callers get a fallback and a notice event.
+ */
+
+const NAMESPACE = 'archlab';
+/** Bump only with a migration in `migrate()`; old keys are read, converted, never deleted blindly. */
+export const STORAGE_VERSION = 1;
+
+/** Event fired on `window` when storage could not be used; the page shows `detail.message`. */
+export const STORAGE_NOTICE_EVENT = 'archlab:storage-notice';
+
+/** Full key for a logical name, e.g. `code:servers/route-requests` → `archlab:v1:code:servers/route-requests`. */
+export function storageKey(name: string): string {
+  return `${NAMESPACE}:v${STORAGE_VERSION}:${name}`;
+}
+
+function store(): Storage | undefined {
+  try {
+    const s = globalThis.localStorage;
+    // Accessing localStorage can throw (blocked cookies); a probe write catches read-only modes.
+    const probe = `${NAMESPACE}:probe`;
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return undefined;
+  }
+}
+
+function notice(message: string): void {
+  if (typeof window === 'undefined') return;
+  window.dispatchEvent(new CustomEvent(STORAGE_NOTICE_EVENT, { detail: { message } }));
+}
+
+/** True when this browser lets the site keep progress and code. */
+export function storageAvailable(): boolean {
+  return store() !== undefined;
+}
+
+/** Read a raw string, or undefined when absent or unavailable. */
+export function readText(name: string): string | undefined {
+  return store()?.getItem(storageKey(name)) ?? undefined;
+}
+
+/** Write a raw string; returns false (and fires a notice) when it could not be saved. */
+export function writeText(name: string, value: string): boolean {
+  const s = store();
+  if (!s) {
+    notice('This browser is not saving progress (private mode or storage blocked).');
+    return false;
+  }
+  try {
+    s.setItem(storageKey(name), value);
+    return true;
+  } catch {
+    notice('Browser storage is full: your latest changes are not saved. Export your progress.');
+    return false;
+  }
+}
+
+/** Read JSON checked by `isValid`; corrupt or unexpected data is ignored with a notice. */
+export function readJson<T>(name: string, isValid: (v: unknown) => v is T): T | undefined {
+  const raw = readText(name);
+  if (raw === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (isValid(value)) return value;
+  } catch {
+    // fall through to the notice
+  }
+  notice(`Some saved data (${name}) was unreadable and has been ignored.`);
+  return undefined;
+}
+
+/** Write JSON; false when it could not be saved. */
+export function writeJson(name: string, value: unknown): boolean {
+  return writeText(name, JSON.stringify(value));
+}
+
+/** Remove a key (ignored when storage is unavailable). */
+export function remove(name: string): void {
+  store()?.removeItem(storageKey(name));
+}
