@@ -60,7 +60,14 @@ export function learnerLineOffset(): number {
   lineOffset = 0;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- measuring the wrapper's header
-    new Function('a', 'b', 'c', 'd', `throw new Error('probe')\n//# sourceURL=${LEARNER_FILE}`)();
+    const probe = new Function(
+      'a',
+      'b',
+      'c',
+      'd',
+      `throw new Error('probe')\n//# sourceURL=${LEARNER_FILE}`,
+    ) as () => void;
+    probe();
   } catch (err) {
     const pos = positionInLearnerFile(err);
     if (pos) lineOffset = pos.line - 1;
