@@ -107,3 +107,18 @@ test('a learner can type code into Monaco like a person and run it with the keyb
     'Unknown routes answer 404',
   ]);
 });
+
+test('the editor knows the engine: importing archlab type-checks, a type error is marked inline', async ({
+  page,
+}) => {
+  const island = await openExercise(page, ID);
+  await setCode(
+    page,
+    ID,
+    "import { expectTrue } from 'archlab';\nconst wrong: number = 'not a number';\nexport function handle() { expectTrue(true, 'ok'); return { status: 404, body: wrong } }\n",
+  );
+  // Exactly one squiggle: the bad assignment on line 2. A second would mean `archlab` did not resolve.
+  await expect(island.locator('.monaco-editor .squiggly-error')).toHaveCount(1, {
+    timeout: 30_000,
+  });
+});
