@@ -1,0 +1,240 @@
+import type { EventHandler, Simulation } from '../core/simulation.ts';
+import type { Server } from '../model/server.ts';
+import { LogHistogram } from './histogram.ts';
+
+/** Overall metrics in `series.metrics`, one value per bucket. */
+export const seriesMetricNames = [
+  'arrivalsPerSec',
+  'throughputPerSec',
+  'dropped',
+  'errorRate',
+  'latencyMeanMs',
+  'latencyP50Ms',
+  'latencyP95Ms',
+  'latencyP99Ms',
+  'utilisation',
+  'queueLength',
+  'inSystem',
+] as const;
+
+/** Name of an overall series metric. */
+export type SeriesMetricName = (typeof seriesMetricNames)[number];
+
+/** Per-server metrics in `series.servers[i].metrics`. */
+export const serverSeriesMetricNames = [
+  'throughputPerSec',
+  'dropped',
+  'utilisation',
+  'queueLength',
+] as const;
+
+/** Name of a per-server series metric. */
+export type ServerSeriesMetricName = (typeof serverSeriesMetricNames)[number];
+
+/** Time series at a fixed resolution. Empty buckets have NaN latencies (null in JSON). */
+export interface SeriesResult {
+  /** Bucket width, ms. */
+  resolutionMs: number;
+  /** Bucket start times, ms. */
+  t: number[];
+  /** Whole-system metrics, one value per bucket (rates per second, times in ms, fractions 0..1). */
+  metrics: Record<SeriesMetricName, number[]> & Record<string, number[]>;
+  /** The same per server. */
+  servers: { name: string; metrics: Record<ServerSeriesMetricName, number[]> }[];
+}
+
+const TICK = 0;
+const WARMUP = 1;
+
+interface ServerSnap {
+  busy: number;
+  queue: number;
+  served: number;
+  dropped: number;
+}
+
+/**
+ * Turns request events into series buckets and whole-run totals. Memory is one histogram plus
+ * O(servers × buckets): nothing is kept per request.
+ */
+export class Recorder implements EventHandler {
+  readonly resolutionMs: number;
+  readonly warmupMs: number;
+  private readonly sim: Simulation;
+  private readonly servers: readonly Server[];
+  private readonly durationMs: number;
+  private readonly target: number;
+  /** Latencies of requests that arrived after warm-up. */
+  readonly latency = new LogHistogram();
+  private readonly bucket = new LogHistogram();
+  private bucketStart = 0;
+  private bArrived = 0;
+  private bServed = 0;
+  private bDropped = 0;
+  private bFailed = 0;
+  private bSnaps: ServerSnap[];
+  private warmSnaps: ServerSnap[];
+  readonly t: number[] = [];
+  readonly metrics: Record<string, number[]>;
+  readonly serverMetrics: Record<string, number[]>[];
+  /** Whole-run counters (all time). */
+  arrived = 0;
+  served = 0;
+  dropped = 0;
+  failed = 0;
+  /** Counters within the measurement window (after warm-up). */
+  wArrived = 0;
+  wServed = 0;
+  wDropped = 0;
+  wFailed = 0;
+  /** Completed requests that arrived in the window (their latencies are in `latency`). */
+  wLatencyCount = 0;
+
+  constructor(
+    sim: Simulation,
+    servers: readonly Server[],
+    durationMs: number,
+    resolutionMs: number,
+    warmupMs: number,
+  ) {
+    this.sim = sim;
+    this.servers = servers;
+    this.durationMs = durationMs;
+    this.resolutionMs = resolutionMs;
+    this.warmupMs = warmupMs;
+    this.metrics = Object.fromEntries(seriesMetricNames.map((n) => [n, [] as number[]]));
+    this.serverMetrics = servers.map(() =>
+      Object.fromEntries(serverSeriesMetricNames.map((n) => [n, [] as number[]])),
+    );
+    this.bSnaps = servers.map(() => ({ busy: 0, queue: 0, served: 0, dropped: 0 }));
+    this.warmSnaps = this.bSnaps.map((s) => ({ ...s }));
+    this.target = sim.register(this);
+    if (warmupMs > 0) sim.schedule(warmupMs, this.target, WARMUP);
+    sim.schedule(Math.min(resolutionMs, durationMs), this.target, TICK);
+  }
+
+  /** A request entered the system. */
+  onArrival(now: number): void {
+    this.arrived++;
+    this.bArrived++;
+    if (now >= this.warmupMs) this.wArrived++;
+  }
+
+  /** A request got a successful answer after `latencyMs`. */
+  onServed(now: number, arrivalMs: number): void {
+    const ms = now - arrivalMs;
+    this.served++;
+    this.bServed++;
+    if (now >= this.warmupMs) this.wServed++;
+    const i = this.bucket.bucketOf(ms);
+    this.bucket.recordAt(i, ms);
+    if (arrivalMs >= this.warmupMs) {
+      this.latency.recordAt(i, ms);
+      this.wLatencyCount++;
+    }
+  }
+
+  /** A request was refused (queue full, no server). */
+  onDrop(now: number): void {
+    this.dropped++;
+    this.bDropped++;
+    if (now >= this.warmupMs) this.wDropped++;
+  }
+
+  /** A request was answered with an error (counts toward the error rate). */
+  onFail(now: number): void {
+    this.failed++;
+    this.bFailed++;
+    if (now >= this.warmupMs) this.wFailed++;
+  }
+
+  /** Bucket boundaries and the warm-up snapshot. */
+  onEvent(kind: number): void {
+    const now = this.sim.now;
+    if (kind === WARMUP) {
+      this.warmSnaps = this.snapshot(now);
+      return;
+    }
+    if (kind !== TICK) return;
+    this.closeBucket(now);
+    const next = Math.min(now + this.resolutionMs, this.durationMs);
+    if (next > now) this.sim.schedule(next, this.target, TICK);
+  }
+
+  /** Close a final partial bucket, if any; call once at the end of the run. */
+  finish(now: number): void {
+    if (now > this.bucketStart) this.closeBucket(now);
+  }
+
+  /** Time integrals and counters of every server up to `now`. */
+  snapshot(now: number): ServerSnap[] {
+    return this.servers.map((s) => {
+      s.flush(now);
+      return { busy: s.busyArea, queue: s.queueArea, served: s.served, dropped: s.dropped };
+    });
+  }
+
+  /** Snapshot taken when warm-up ended (zeros without warm-up). */
+  get warmupSnapshot(): readonly ServerSnap[] {
+    return this.warmSnaps;
+  }
+
+  /** The series so far, as plain data. */
+  series(): SeriesResult {
+    return {
+      resolutionMs: this.resolutionMs,
+      t: this.t,
+      metrics: this.metrics as SeriesResult['metrics'],
+      servers: this.servers.map((s, i) => ({
+        name: s.name,
+        metrics: this.serverMetrics[i] as Record<ServerSeriesMetricName, number[]>,
+      })),
+    };
+  }
+
+  private closeBucket(now: number): void {
+    const width = now - this.bucketStart;
+    const secs = width / 1000;
+    const m = this.metrics;
+    const snaps = this.snapshot(now);
+    let busy = 0;
+    let queue = 0;
+    let cores = 0;
+    for (let i = 0; i < snaps.length; i++) {
+      const a = snaps[i]!;
+      const b = this.bSnaps[i]!;
+      const s = this.servers[i]!;
+      const sm = this.serverMetrics[i]!;
+      const db = a.busy - b.busy;
+      const dq = a.queue - b.queue;
+      busy += db;
+      queue += dq;
+      cores += s.cores;
+      sm['throughputPerSec']!.push((a.served - b.served) / secs);
+      sm['dropped']!.push(a.dropped - b.dropped);
+      sm['utilisation']!.push(db / (s.cores * width));
+      sm['queueLength']!.push(dq / width);
+    }
+    this.bSnaps = snaps;
+    const h = this.bucket;
+    this.t.push(this.bucketStart);
+    m['arrivalsPerSec']!.push(this.bArrived / secs);
+    m['throughputPerSec']!.push(this.bServed / secs);
+    m['dropped']!.push(this.bDropped);
+    const finished = this.bServed + this.bDropped + this.bFailed;
+    m['errorRate']!.push(finished > 0 ? (this.bDropped + this.bFailed) / finished : 0);
+    m['latencyMeanMs']!.push(h.mean());
+    m['latencyP50Ms']!.push(h.quantile(0.5));
+    m['latencyP95Ms']!.push(h.quantile(0.95));
+    m['latencyP99Ms']!.push(h.quantile(0.99));
+    m['utilisation']!.push(cores > 0 ? busy / (cores * width) : 0);
+    m['queueLength']!.push(queue / width);
+    m['inSystem']!.push((busy + queue) / width);
+    h.reset();
+    this.bArrived = 0;
+    this.bServed = 0;
+    this.bDropped = 0;
+    this.bFailed = 0;
+    this.bucketStart = now;
+  }
+}
