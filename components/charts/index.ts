@@ -35,25 +35,12 @@ interface ChartSet {
 }
 
 const sets = new Map<HTMLElement, ChartSet>();
-let chartJs: Promise<typeof import('chart.js')> | undefined;
+let chartJs: Promise<typeof import('./chartjs.ts')> | undefined;
 let themeWatched = false;
 let uid = 0;
 
-function loadChartJs(): Promise<typeof import('chart.js')> {
-  chartJs ??= import('chart.js').then((mod) => {
-    mod.Chart.register(
-      mod.LineController,
-      mod.BarController,
-      mod.LineElement,
-      mod.PointElement,
-      mod.BarElement,
-      mod.LinearScale,
-      mod.CategoryScale,
-      mod.Legend,
-      mod.Tooltip,
-    );
-    return mod;
-  });
+function loadChartJs(): Promise<typeof import('./chartjs.ts')> {
+  chartJs ??= import('./chartjs.ts');
   return chartJs;
 }
 
@@ -154,7 +141,7 @@ function restyleAll(): void {
 }
 
 function buildEntry(
-  Chart: typeof import('chart.js').Chart,
+  Chart: typeof import('./chartjs.ts').Chart,
   container: HTMLElement,
   s: Series,
   theme: ChartTheme,

@@ -2,7 +2,13 @@
  * The simulation island. The page ships only this small script; the definition, the engine and
  * chart.js load when a widget scrolls into view or is first used. Runs happen in a Worker.
  */
-import { formatFigure, normaliseSeed, type Figure, type SimulationOutput } from './define.ts';
+import {
+  formatFigure,
+  normaliseSeed,
+  runSimulation,
+  type Figure,
+  type SimulationOutput,
+} from './define.ts';
 import type { RunReply, RunRequest } from './protocol.ts';
 
 /** A run slower than this is abandoned and its Worker replaced. */
@@ -63,10 +69,7 @@ async function compute(
 ): Promise<SimulationOutput> {
   const w = getWorker();
   if (!w) {
-    const [{ loadSimulation }, { runSimulation }] = await Promise.all([
-      import('./registry.ts'),
-      import('./define.ts'),
-    ]);
+    const { loadSimulation } = await import('./registry.ts');
     return runSimulation(await loadSimulation(id), params, seed);
   }
   const requestId = nextRequestId++;
@@ -92,8 +95,10 @@ class Widget {
   private activated = false;
   private debounce: number | undefined;
   private generation = 0;
+  private readonly root: HTMLElement;
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(root: HTMLElement) {
+    this.root = root;
     this.id = root.dataset.simulation ?? '';
     this.form = root.querySelector('form[data-sim-form]')!;
     this.figures = root.querySelector('[data-sim-figures]')!;
