@@ -175,7 +175,7 @@ export class ExerciseController {
           : `${passed} of ${result.checks.length} checks passed.`,
     );
     if (result.series.length > 0) {
-      void import('../charts/renderCharts.ts')
+      void import('../charts/index.ts')
         .then(({ renderCharts }) => renderCharts(charts, result.series))
         .catch(() => {
           charts.textContent = 'Charts could not be drawn.';
