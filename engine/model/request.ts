@@ -28,6 +28,8 @@ export class Request implements RequestView {
   arrivalMs = 0;
   sizeBytes = 0;
   cost = 1;
+  /** When a server accepted it, ms. */
+  acceptedMs = 0;
   /** When a core started on it, ms. */
   startMs = 0;
   /** Index of the server handling it, -1 before routing. */
@@ -76,6 +78,7 @@ export class RequestPool {
     r.sizeBytes = 0;
     r.cost = 1;
     r.startMs = 0;
+    r.acceptedMs = 0;
     r.server = -1;
     r.dbLeft = 0;
     r.apiLeft = 0;

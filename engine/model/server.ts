@@ -221,6 +221,7 @@ export class Server implements EventHandler, ServerView {
     }
     this.flush(now);
     this.inFlight++;
+    req.acceptedMs = now;
     this.link(req);
     if (
       this.memoryLimited &&
@@ -308,9 +309,9 @@ export class Server implements EventHandler, ServerView {
     this.cpuBusy++;
     req.startMs = now;
     this.starts++;
-    if (now > req.arrivalMs) {
+    if (now > req.acceptedMs) {
       this.waited++;
-      this.waitSum += now - req.arrivalMs;
+      this.waitSum += now - req.acceptedMs;
     }
     let t = (this.service() * req.cost) / this.speed;
     if (this.memoryLimited && this.memoryUsedMb > this.config.memoryMb)

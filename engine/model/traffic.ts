@@ -262,7 +262,7 @@ export class TrafficSource implements EventHandler {
     req.typeIndex = ti;
     req.type = type.name;
     req.cost = type.cost;
-    req.sizeBytes = this.sizes[ti]!();
+    req.sizeBytes = Math.round(this.sizes[ti]!());
     this.generated++;
     const next = this.nextAfter(now, false);
     if (next < this.stopMs) this.sim.schedule(next, this.target, ARRIVAL);

@@ -109,6 +109,13 @@ export class Recorder implements EventHandler {
   wFailed = 0;
   /** Completed requests that arrived in the window (their latencies are in `latency`). */
   wLatencyCount = 0;
+  /** Requests in the system (arrived, not yet answered) and ∫ of it dt, for Little's law. */
+  inSystem = 0;
+  inSystemArea = 0;
+  private inSystemAt = 0;
+  private bInSystemArea = 0;
+  /** ∫ in-system dt when warm-up ended. */
+  warmInSystemArea = 0;
   /** Network bytes into and out of the system (client side), incremented by the system. */
   bytesIn = 0;
   bytesOut = 0;
@@ -163,6 +170,7 @@ export class Recorder implements EventHandler {
 
   /** A request entered the system. */
   onArrival(now: number): void {
+    this.moveInSystem(now, 1);
     this.arrived++;
     this.bArrived++;
     if (now >= this.warmupMs) this.wArrived++;
@@ -171,6 +179,7 @@ export class Recorder implements EventHandler {
   /** A request got a successful answer after `latencyMs`. */
   onServed(now: number, arrivalMs: number): void {
     const ms = now - arrivalMs;
+    this.moveInSystem(now, -1);
     this.served++;
     this.bServed++;
     if (now >= this.warmupMs) this.wServed++;
@@ -184,6 +193,7 @@ export class Recorder implements EventHandler {
 
   /** A request was refused (queue full, no server). */
   onDrop(now: number): void {
+    this.moveInSystem(now, -1);
     this.dropped++;
     this.bDropped++;
     if (now >= this.warmupMs) this.wDropped++;
@@ -191,6 +201,7 @@ export class Recorder implements EventHandler {
 
   /** A request was answered with an error (counts toward the error rate). */
   onFail(now: number): void {
+    this.moveInSystem(now, -1);
     this.failed++;
     this.bFailed++;
     if (now >= this.warmupMs) this.wFailed++;
@@ -201,6 +212,8 @@ export class Recorder implements EventHandler {
     const now = this.sim.now;
     if (kind === WARMUP) {
       this.warmSnaps = this.snapshot(now);
+      this.moveInSystem(now, 0);
+      this.warmInSystemArea = this.inSystemArea;
       return;
     }
     if (kind !== TICK) return;
@@ -212,6 +225,13 @@ export class Recorder implements EventHandler {
   /** Close a final partial bucket, if any; call once at the end of the run. */
   finish(now: number): void {
     if (now > this.bucketStart) this.closeBucket(now);
+  }
+
+  /** Change the in-system count by `delta` at `now`, integrating it first. */
+  moveInSystem(now: number, delta: number): void {
+    this.inSystemArea += this.inSystem * (now - this.inSystemAt);
+    this.inSystemAt = now;
+    this.inSystem += delta;
   }
 
   /** Time integrals and counters of every server up to `now`. */
@@ -299,7 +319,9 @@ export class Recorder implements EventHandler {
     m['latencyP99Ms']!.push(h.quantile(0.99));
     m['utilisation']!.push(cores > 0 ? busy / (cores * width) : 0);
     m['queueLength']!.push(queue / width);
-    m['inSystem']!.push((busy + queue) / width);
+    this.moveInSystem(now, 0);
+    m['inSystem']!.push((this.inSystemArea - this.bInSystemArea) / width);
+    this.bInSystemArea = this.inSystemArea;
     m['requests']!.push(finished);
     m['errors']!.push(this.bDropped + this.bFailed);
     m['failed']!.push(this.bFailed);

@@ -33,6 +33,8 @@ export interface NetworkSpec {
 export interface Scenario {
   /** Optional label, echoed in the result. */
   name?: string;
+  /** Default seed for tools such as the CLI; `simulate` always uses `options.seed`. */
+  seed?: number;
   /** Simulated time to run, ms. Arrivals stop here; requests still in flight are not counted. */
   durationMs: number;
   /** Summary statistics ignore this initial period (the empty-system transient), ms. Default 0. */

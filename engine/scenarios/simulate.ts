@@ -73,7 +73,7 @@ export interface Summary {
   utilisation: number;
   /** (dropped + failed) / (completed + dropped + failed); 0 when nothing finished. */
   errorRate: number;
-  /** Time-average number of requests at the servers (queued + in service): L of Little's law. */
+  /** Time-average number of requests in the system (arrived, not yet answered): L of Little's law. */
   meanInSystem: number;
   /** Time-average number waiting in server queues. */
   meanQueueLength: number;
@@ -448,6 +448,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
   const { sim, recorder, servers } = sys;
   sim.runUntil(cfg.durationMs);
   recorder.finish(cfg.durationMs);
+  recorder.moveInSystem(cfg.durationMs, 0);
 
   const end = recorder.snapshot(cfg.durationMs);
   const warm = recorder.warmupSnapshot;
@@ -510,7 +511,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     percentileMethod: PERCENTILE_METHOD,
     utilisation: busy / (cores * measuredMs),
     errorRate: finished > 0 ? (recorder.wDropped + recorder.wFailed) / finished : 0,
-    meanInSystem: (busy + queue) / measuredMs,
+    meanInSystem: (recorder.inSystemArea - recorder.warmInSystemArea) / measuredMs,
     meanQueueLength: queue / measuredMs,
     waitProbability: starts > 0 ? waited / starts : 0,
     meanWaitMs: starts > 0 ? waitSum / starts : 0,

@@ -41,6 +41,7 @@ export const MAX_BUCKETS = 100_000;
 
 const topLevelFields = [
   'name',
+  'seed',
   'description',
   'durationMs',
   'warmupMs',
@@ -101,6 +102,7 @@ export function checkScenario(value: unknown): ScenarioConfig {
     if (n['client'] !== undefined) client = checkLink(n['client'], 'network.client');
     requestBytes = optNumber(n['requestBytes'], 'network.requestBytes', 500, { min: 0 });
   }
+  if (o['seed'] !== undefined) checkNumber(o['seed'], 'seed', { integer: true });
   const name = o['name'] ?? 'scenario';
   if (typeof name !== 'string') throw new ConfigError('name', 'must be a string');
   return {
