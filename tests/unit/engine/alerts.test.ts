@@ -112,7 +112,7 @@ describe('alert rules (Prometheus semantics)', () => {
 
   it('an unknown metric is a configuration error naming the rule field', () => {
     expect(() =>
-      simulate(outage(1000, [errors({ metric: 'erorRate' } as Partial<AlertRuleSpec>)]), {
+      simulate(outage(1000, [errors({ metric: 'erorRate' })]), {
         seed: 1,
       }),
     ).toThrow(/alerts\[0\]\.metric: unknown metric 'erorRate'/);

@@ -216,7 +216,8 @@ describe('log sink', () => {
     const r = simulate(withLogs('shipped'), { seed: 1 });
     expect(r.logs).toHaveLength(5);
     for (const rec of r.logs) {
-      expect(rec).toMatchObject({ level: expect.any(String), requestId: expect.any(Number) });
+      expect(['info', 'warn', 'error']).toContain(rec.level);
+      expect(Number.isInteger(rec.requestId)).toBe(true);
       expect(rec.server).toMatch(/^s[01]$/);
     }
     const errors = simulate(
