@@ -35,7 +35,10 @@ export default defineConfig(
     files: ['lessons/*/exercises/*/starter.ts'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { parserOptions: { projectService: false, project: null } },
-    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-unused-vars': 'off' },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-unused-vars': 'off',
+    },
   },
   {
     // The engine runs in Node, a Worker and the page: no DOM, no wall clock, no ambient randomness.
