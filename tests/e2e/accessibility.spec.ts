@@ -2,9 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/site.ts';
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
+const variants = [
+  { name: 'light theme', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+  { name: 'dark theme', colorScheme: 'dark', viewport: { width: 1280, height: 800 } },
+  { name: 'phone, dark theme', colorScheme: 'dark', viewport: { width: 390, height: 800 } },
+] as const;
+
+for (const { name, colorScheme, viewport } of variants) {
+  test.describe(name, () => {
+    test.use({ colorScheme, viewport });
 
     for (const path of builtPages()) {
       test(`axe finds no serious or critical issue on /${path}`, async ({ page }) => {
