@@ -1,0 +1,319 @@
+/**
+ * The one chart renderer of the site, used by simulations and by the exercise results panel.
+ * chart.js is imported on the first draw only, so it never weighs on a page's initial JS.
+ *
+ * `renderCharts(container, series)` draws one figure per series into `container`. Calling it again
+ * on the same container with series of the same shape updates the charts in place (no flicker),
+ * at most once per `MIN_UPDATE_MS`; a different shape rebuilds them.
+ */
+import type { Series } from '../../engine/exercise/types.ts';
+import type { Chart as ChartType, ChartConfiguration, ChartDataset } from 'chart.js';
+import { chartLabel, summarise, toTable } from './describe.ts';
+import { DASHES, prefersReducedMotion, readTheme, watchTheme, type ChartTheme } from './theme.ts';
+
+/** Updates to one container are coalesced to at most one redraw per this many ms. */
+export const MIN_UPDATE_MS = 120;
+
+type AnyChart = ChartType<'line' | 'bar', (number | { x: number; y: number | null } | null)[]>;
+
+interface Entry {
+  figure: HTMLElement;
+  canvas: HTMLCanvasElement;
+  summary: HTMLElement;
+  table: HTMLElement;
+  chart: AnyChart;
+  shape: string;
+  series: Series;
+}
+
+interface ChartSet {
+  entries: Entry[];
+  lastDraw: number;
+  pending: Series[] | undefined;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  waiters: (() => void)[];
+}
+
+const sets = new Map<HTMLElement, ChartSet>();
+let chartJs: Promise<typeof import('./chartjs.ts')> | undefined;
+let themeWatched = false;
+let uid = 0;
+
+function loadChartJs(): Promise<typeof import('./chartjs.ts')> {
+  chartJs ??= import('./chartjs.ts');
+  return chartJs;
+}
+
+/**
+ * Draw `series` into `container` (one accessible figure each), or update the charts already there.
+ * Resolves once the charts on screen show this data (or newer data passed meanwhile).
+ */
+export async function renderCharts(container: HTMLElement, series: Series[]): Promise<void> {
+  const existing = sets.get(container);
+  if (existing && sameShape(existing.entries, series) && container.isConnected) {
+    return scheduleUpdate(existing, series);
+  }
+  if (existing) destroySet(container, existing);
+  const mod = await loadChartJs();
+  // Another call may have built charts here while chart.js was loading: update those instead.
+  const raced = sets.get(container);
+  if (raced) {
+    if (sameShape(raced.entries, series)) return scheduleUpdate(raced, series);
+    destroySet(container, raced);
+  }
+  if (!themeWatched) {
+    themeWatched = true;
+    watchTheme(restyleAll);
+  }
+  container.replaceChildren();
+  const theme = readTheme(container);
+  const entries = series.map((s) => buildEntry(mod.Chart, container, s, theme));
+  sets.set(container, {
+    entries,
+    lastDraw: performance.now(),
+    pending: undefined,
+    timer: undefined,
+    waiters: [],
+  });
+}
+
+/** Remove the charts from `container` and free their canvases. */
+export function clearCharts(container: HTMLElement): void {
+  const set = sets.get(container);
+  if (set) destroySet(container, set);
+  container.replaceChildren();
+}
+
+function shapeOf(s: Series): string {
+  return `${s.kind}:${s.lines.length}:${s.categories?.join('|') ?? ''}`;
+}
+
+function sameShape(entries: Entry[], series: Series[]): boolean {
+  return (
+    entries.length === series.length && series.every((s, i) => entries[i]?.shape === shapeOf(s))
+  );
+}
+
+function scheduleUpdate(set: ChartSet, series: Series[]): Promise<void> {
+  set.pending = series;
+  const done = new Promise<void>((resolve) => set.waiters.push(resolve));
+  if (set.timer === undefined) {
+    const wait = Math.max(0, set.lastDraw + MIN_UPDATE_MS - performance.now());
+    set.timer = setTimeout(() => flush(set), wait);
+  }
+  return done;
+}
+
+function flush(set: ChartSet): void {
+  set.timer = undefined;
+  const series = set.pending;
+  set.pending = undefined;
+  if (series) {
+    set.entries.forEach((entry, i) => {
+      const s = series[i];
+      if (s) updateEntry(entry, s);
+    });
+  }
+  set.lastDraw = performance.now();
+  const waiters = set.waiters.splice(0);
+  for (const resolve of waiters) resolve();
+}
+
+function destroySet(container: HTMLElement, set: ChartSet): void {
+  if (set.timer !== undefined) clearTimeout(set.timer);
+  for (const e of set.entries) e.chart.destroy();
+  for (const resolve of set.waiters.splice(0)) resolve();
+  sets.delete(container);
+}
+
+function restyleAll(): void {
+  for (const [container, set] of sets) {
+    if (!container.isConnected) {
+      destroySet(container, set);
+      continue;
+    }
+    const theme = readTheme(container);
+    for (const e of set.entries) {
+      applyTheme(e.chart, e.series, theme);
+      e.chart.update('none');
+    }
+  }
+}
+
+function buildEntry(
+  Chart: typeof import('./chartjs.ts').Chart,
+  container: HTMLElement,
+  s: Series,
+  theme: ChartTheme,
+): Entry {
+  const id = `archlab-chart-${++uid}`;
+  const figure = document.createElement('figure');
+  figure.className = 'archlab-chart';
+  figure.style.margin = '0 0 1.5rem';
+  const caption = document.createElement('figcaption');
+  caption.className = 'archlab-chart__title';
+  caption.textContent = s.title;
+  const frame = document.createElement('div');
+  frame.className = 'archlab-chart__frame';
+  // chart.js sizes the canvas to this box; a fixed height keeps the page from jumping.
+  frame.style.cssText = 'position: relative; height: 16rem; width: 100%;';
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', chartLabel(s));
+  canvas.setAttribute('aria-describedby', `${id}-summary`);
+  const summary = document.createElement('p');
+  summary.id = `${id}-summary`;
+  summary.className = 'archlab-chart__summary';
+  summary.style.cssText = VISUALLY_HIDDEN;
+  const details = document.createElement('details');
+  details.className = 'archlab-chart__data';
+  const summaryToggle = document.createElement('summary');
+  summaryToggle.textContent = `Data table: ${s.title}`;
+  const table = document.createElement('div');
+  details.append(summaryToggle, table);
+  frame.append(canvas);
+  figure.append(caption, frame, summary, details);
+  container.append(figure);
+
+  const chart = new Chart(canvas, config(s, theme)) as unknown as AnyChart;
+  const entry: Entry = { figure, canvas, summary, table, chart, shape: shapeOf(s), series: s };
+  writeText(entry, s);
+  return entry;
+}
+
+const VISUALLY_HIDDEN =
+  'position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; ' +
+  'clip: rect(0 0 0 0); white-space: nowrap; border: 0;';
+
+function writeText(entry: Entry, s: Series): void {
+  entry.summary.textContent = summarise(s);
+  const data = toTable(s);
+  const table = document.createElement('table');
+  const caption = document.createElement('caption');
+  caption.textContent =
+    data.omitted > 0 ? `${s.title} (every few points; ${data.omitted} rows left out)` : s.title;
+  const thead = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  for (const h of data.head) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = h;
+    headRow.append(th);
+  }
+  thead.append(headRow);
+  const tbody = document.createElement('tbody');
+  for (const row of data.rows) {
+    const tr = document.createElement('tr');
+    row.forEach((cell, i) => {
+      const td = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) td.scope = 'row';
+      td.textContent = cell;
+      tr.append(td);
+    });
+    tbody.append(tr);
+  }
+  table.append(caption, thead, tbody);
+  entry.table.replaceChildren(table);
+}
+
+function updateEntry(entry: Entry, s: Series): void {
+  entry.series = s;
+  const data = chartData(s);
+  if (data.labels) entry.chart.data.labels = data.labels;
+  // Update datasets in place so chart.js keeps its elements (no re-create flicker).
+  data.datasets.forEach((next, i) => {
+    const current = entry.chart.data.datasets[i];
+    if (current) {
+      current.label = next.label;
+      current.data = next.data;
+    }
+  });
+  entry.chart.update('none');
+  entry.canvas.setAttribute('aria-label', chartLabel(s));
+  writeText(entry, s);
+}
+
+interface ChartData {
+  labels: string[] | undefined;
+  datasets: { label: string; data: (number | { x: number; y: number | null } | null)[] }[];
+}
+
+function chartData(s: Series): ChartData {
+  if (s.kind === 'bar') {
+    const n =
+      s.categories?.length ?? Math.max(0, ...s.lines.flatMap((l) => l.points.map(([x]) => x + 1)));
+    const labels = s.categories ?? Array.from({ length: n }, (_, i) => String(i));
+    return {
+      labels,
+      datasets: s.lines.map((l) => {
+        const data: (number | null)[] = new Array<number | null>(n).fill(null);
+        for (const [x, y] of l.points) if (x >= 0 && x < n) data[x] = Number.isFinite(y) ? y : null;
+        return { label: l.label, data };
+      }),
+    };
+  }
+  return {
+    labels: undefined,
+    datasets: s.lines.map((l) => ({
+      label: l.label,
+      data: l.points.map(([x, y]) => ({ x, y: Number.isFinite(y) ? y : null })),
+    })),
+  };
+}
+
+function config(s: Series, theme: ChartTheme): ChartConfiguration<'line' | 'bar'> {
+  const data = chartData(s);
+  const reduced = prefersReducedMotion();
+  const datasets = data.datasets.map((d, i) => {
+    const colour = theme.series[i % theme.series.length] ?? theme.text;
+    const points = s.lines[i]?.points.length ?? 0;
+    const base = { label: d.label, data: d.data, borderColor: colour, backgroundColor: colour };
+    return s.kind === 'bar'
+      ? base
+      : {
+          ...base,
+          borderDash: DASHES[i % DASHES.length] ?? [],
+          borderWidth: 2,
+          pointRadius: points > 30 ? 0 : 3,
+          pointHitRadius: 6,
+          tension: 0,
+          spanGaps: false,
+        };
+  }) as ChartDataset<'line' | 'bar'>[];
+  const axis = (title: string, linear: boolean) => ({
+    ...(linear ? { type: 'linear' as const } : {}),
+    title: { display: true, text: title, color: theme.text },
+    ticks: { color: theme.text },
+    grid: { color: theme.grid },
+    border: { color: theme.grid },
+  });
+  return {
+    type: s.kind,
+    data: { ...(data.labels ? { labels: data.labels } : {}), datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduced ? false : { duration: 250 },
+      parsing: s.kind === 'bar' ? undefined : false,
+      interaction: { mode: 'nearest', intersect: false },
+      scales: {
+        x: axis(s.xLabel, s.kind === 'line'),
+        y: { ...axis(s.yLabel, true), beginAtZero: true },
+      },
+      plugins: {
+        legend: { display: s.lines.length > 1, labels: { color: theme.text } },
+      },
+    },
+  };
+}
+
+function applyTheme(chart: AnyChart, s: Series, theme: ChartTheme): void {
+  const fresh = config(s, theme);
+  chart.data.datasets.forEach((d, i) => {
+    const colour = theme.series[i % theme.series.length] ?? theme.text;
+    d.borderColor = colour;
+    d.backgroundColor = colour;
+  });
+  chart.options.scales = fresh.options?.scales ?? {};
+  chart.options.plugins = { ...chart.options.plugins, ...fresh.options?.plugins };
+}

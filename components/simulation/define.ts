@@ -1,0 +1,204 @@
+/**
+ * Declaring a lesson's live simulation: its controls, how to run it and what to show.
+ * Pure data and functions, no DOM: the same definition runs at build time (static figures),
+ * in a Worker (live runs) and in unit tests.
+ */
+import type { Series } from '../../engine/exercise/types.ts';
+
+/** A numeric control, drawn as a labelled range input. */
+export interface SliderControl {
+  kind: 'slider';
+  /** Parameter name passed to `run`, e.g. `ratePerSec`. */
+  name: string;
+  /** Visible label, without the unit ("Arrival rate"). */
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  /** Unit shown after the value ("req/s", "ms"). */
+  unit?: string;
+  /** One sentence under the control explaining it. */
+  help?: string;
+}
+
+/** A choice between a few options, drawn as a labelled select. */
+export interface SelectControl {
+  kind: 'select';
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  default: string;
+  help?: string;
+}
+
+/** Any control a simulation can declare. */
+export type Control = SliderControl | SelectControl;
+
+/** The parameter object `run` receives: slider names map to numbers, select names to strings. */
+export type ParamsOf<C extends readonly Control[]> = {
+  [K in C[number] as K['name']]: K extends SliderControl ? number : string;
+};
+
+/** Loose parameter map, as it crosses the Worker boundary. */
+export type ParamValues = Record<string, number | string>;
+
+/** A key number shown next to the charts ("p95 latency: 42 ms"). */
+export interface Figure {
+  label: string;
+  value: number;
+  /** Unit after the number; `%` multiplies nothing: give the value already in percent. */
+  unit?: string;
+  /** Decimal places shown (default 0). */
+  digits?: number;
+}
+
+/** What one run of a simulation produces: plain, structured-clone-safe data. */
+export interface SimulationOutput {
+  /** Key numbers, shown in a live region and read out after each run. */
+  figures: Figure[];
+  /** Charts, drawn by `components/charts`. */
+  series: Series[];
+}
+
+/** Everything a lesson declares about one simulation. */
+export interface SimulationDefinition<C extends readonly Control[] = readonly Control[]> {
+  /** Heading of the widget. */
+  title: string;
+  /** What is being simulated, in a sentence or two; shown with or without JavaScript. */
+  description: string;
+  /** What to look for; shown under the charts. */
+  caption: string;
+  controls: C;
+  /** Default seed; the learner can change it to see another random run. */
+  seed: number;
+  /** Compute one run. Must be deterministic for (params, seed) and finish quickly (< 50 ms ideal). */
+  run(params: ParamsOf<C>, seed: number): SimulationOutput;
+}
+
+/** A definition with its parameter types erased, as the widget and tests handle it. */
+export interface AnySimulation {
+  title: string;
+  description: string;
+  caption: string;
+  controls: readonly Control[];
+  seed: number;
+  run(params: ParamValues, seed: number): SimulationOutput;
+}
+
+/**
+ * Declare a simulation (the default export of `lessons/NN-slug/simulations/<name>.ts`).
+ * Checks the controls once, when the module loads, so a bad definition fails the build.
+ */
+export function defineSimulation<const C extends readonly Control[]>(
+  def: SimulationDefinition<C>,
+): SimulationDefinition<C> {
+  const problems = validateControls(def.controls);
+  if (!Number.isInteger(def.seed) || def.seed < 0) problems.push('seed must be an integer ≥ 0');
+  if (problems.length > 0) {
+    throw new Error(`defineSimulation("${def.title}"): ${problems.join('; ')}`);
+  }
+  return def;
+}
+
+/** Problems with a list of controls (empty when valid). */
+export function validateControls(controls: readonly Control[]): string[] {
+  const problems: string[] = [];
+  const names = new Set<string>();
+  for (const c of controls) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(c.name))
+      problems.push(`control name "${c.name}" is not a plain identifier`);
+    if (names.has(c.name)) problems.push(`control name "${c.name}" is used twice`);
+    names.add(c.name);
+    if (c.kind === 'slider') {
+      if (!(c.min < c.max)) problems.push(`${c.name}: min must be below max`);
+      if (!(c.step > 0)) problems.push(`${c.name}: step must be positive`);
+      if (c.default < c.min || c.default > c.max) {
+        problems.push(`${c.name}: default ${c.default} is outside ${c.min}–${c.max}`);
+      }
+    } else if (!c.options.some((o) => o.value === c.default)) {
+      problems.push(`${c.name}: default "${c.default}" is not one of the options`);
+    }
+  }
+  return problems;
+}
+
+/** The parameters at every control's default. */
+export function defaultParams(def: Pick<AnySimulation, 'controls'>): ParamValues {
+  return Object.fromEntries(def.controls.map((c) => [c.name, c.default]));
+}
+
+/**
+ * Turn raw values (form fields, messages) into valid parameters: numbers are parsed, clamped to
+ * the slider's range and snapped to its step; unknown select values fall back to the default.
+ */
+export function normaliseParams(
+  def: Pick<AnySimulation, 'controls'>,
+  raw: Record<string, unknown>,
+): ParamValues {
+  const out: ParamValues = {};
+  for (const c of def.controls) {
+    const v = raw[c.name];
+    if (c.kind === 'slider') {
+      const n = typeof v === 'number' ? v : Number(v);
+      if (!Number.isFinite(n)) {
+        out[c.name] = c.default;
+        continue;
+      }
+      const snapped = c.min + Math.round((n - c.min) / c.step) * c.step;
+      // Round away float noise from the snap (0.1 + 0.2) so labels stay clean.
+      out[c.name] = Number(Math.min(c.max, Math.max(c.min, snapped)).toPrecision(12));
+    } else {
+      out[c.name] = c.options.some((o) => o.value === v) ? (v as string) : c.default;
+    }
+  }
+  return out;
+}
+
+/** A seed from user input: a non-negative integer, else the fallback. */
+export function normaliseSeed(raw: unknown, fallback: number): number {
+  const n = typeof raw === 'number' ? raw : Number(raw);
+  if (raw === '' || !Number.isFinite(n)) return fallback;
+  return Math.min(2 ** 31 - 1, Math.max(0, Math.trunc(n)));
+}
+
+/** Run a definition with normalised parameters, erasing its parameter types. */
+export function runSimulation(
+  def: AnySimulation,
+  raw: Record<string, unknown>,
+  seed: number,
+): SimulationOutput {
+  return def.run(normaliseParams(def, raw), normaliseSeed(seed, def.seed));
+}
+
+/** A figure as text: "42 ms", "0.75", "12 %". */
+export function formatFigure(f: Figure): string {
+  if (!Number.isFinite(f.value)) return `— ${f.unit ?? ''}`.trim();
+  const digits = f.digits ?? 0;
+  const n = f.value.toLocaleString('en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  if (!f.unit) return n;
+  return f.unit === '%' ? `${n} %` : `${n} ${f.unit}`;
+}
+
+/** A slider's value with its unit ("40 req/s"). */
+export function formatControlValue(c: SliderControl, value: number): string {
+  const decimals = (String(c.step).split('.')[1] ?? '').length;
+  const n = value.toFixed(decimals);
+  return c.unit ? `${n} ${c.unit}` : n;
+}
+
+/** `servers/one-server` → the module path pattern it must live at. */
+export function simulationPathHint(id: string): string {
+  const [chapter = '?', name = '?'] = id.split('/');
+  return `lessons/NN-${chapter}/simulations/${name}.ts`;
+}
+
+/** `/lessons/01-servers/simulations/one-server.ts` → `servers/one-server`. */
+export function simulationIdFromPath(path: string): string {
+  const m = /lessons\/\d*-?([^/]+)\/simulations\/([^/]+)\.ts$/.exec(path.replace(/\\/g, '/'));
+  if (!m?.[1] || !m[2]) throw new Error(`Not a simulation path: ${path}`);
+  return `${m[1]}/${m[2]}`;
+}

@@ -1,0 +1,100 @@
+import { EventQueue } from './heap.ts';
+
+/** Anything that receives events: a model registers itself once and gets a target id. */
+export interface EventHandler {
+  /** Handle one event; `kind` and `arg` are whatever the handler scheduled. */
+  onEvent(kind: number, arg: number): void;
+}
+
+/**
+ * The simulated clock and its single event queue. The caller drives time with `runUntil` or `step`;
+ * nothing here reads the wall clock.
+ */
+export class Simulation {
+  /** Current simulated time in milliseconds. */
+  now = 0;
+  /** Events processed so far. */
+  eventCount = 0;
+  private readonly queue = new EventQueue(256);
+  private readonly handlers: EventHandler[] = [];
+  private readonly callbacks: ((() => void) | undefined)[] = [];
+  private readonly freeCallbacks: number[] = [];
+  private readonly callbackTarget: number;
+
+  constructor() {
+    // One built-in handler runs ad-hoc callbacks scheduled with `at`.
+    this.callbackTarget = this.register({
+      onEvent: (_kind, slot) => {
+        const fn = this.callbacks[slot];
+        this.callbacks[slot] = undefined;
+        this.freeCallbacks.push(slot);
+        fn?.();
+      },
+    });
+  }
+
+  /** Register an event handler; returns the id to schedule events for it. */
+  register(handler: EventHandler): number {
+    this.handlers.push(handler);
+    return this.handlers.length - 1;
+  }
+
+  /** Schedule `kind`/`arg` for handler `target` at absolute time `time` (ms, not before now). */
+  schedule(time: number, target: number, kind: number, arg = 0): void {
+    this.queue.push(time < this.now ? this.now : time, target, kind, arg);
+  }
+
+  /** Run `fn` at absolute time `time` (convenient, allocates; models use `schedule`). */
+  at(time: number, fn: () => void): void {
+    const slot = this.freeCallbacks.pop() ?? this.callbacks.length;
+    this.callbacks[slot] = fn;
+    this.schedule(time, this.callbackTarget, 0, slot);
+  }
+
+  /** Run `fn` after `delayMs` from now. */
+  after(delayMs: number, fn: () => void): void {
+    this.at(this.now + delayMs, fn);
+  }
+
+  /** Number of pending events. */
+  get pending(): number {
+    return this.queue.size;
+  }
+
+  /** Time of the next event, or Infinity. */
+  nextTime(): number {
+    return this.queue.peekTime();
+  }
+
+  /** Process the next event; returns false when none is left. */
+  step(): boolean {
+    const q = this.queue;
+    if (q.size === 0) return false;
+    this.now = q.peekTime();
+    const target = q.topTarget();
+    const kind = q.topKind();
+    const arg = q.topArg();
+    q.pop();
+    this.eventCount++;
+    this.handlers[target]!.onEvent(kind, arg);
+    return true;
+  }
+
+  /** Process every event with time <= `t`, then set the clock to `t`. */
+  runUntil(t: number): void {
+    const q = this.queue;
+    const handlers = this.handlers;
+    let count = 0;
+    while (q.size > 0 && q.peekTime() <= t) {
+      this.now = q.peekTime();
+      const target = q.topTarget();
+      const kind = q.topKind();
+      const arg = q.topArg();
+      q.pop();
+      count++;
+      handlers[target]!.onEvent(kind, arg);
+    }
+    this.eventCount += count;
+    if (t > this.now && t !== Infinity) this.now = t;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Chapter 1: requests arriving at one server. Shows utilisation ρ = λ·S/c and how latency climbs
+ * as ρ approaches 1, with the queueing-theory curve for comparison.
+ */
+import { simulate, type Scenario } from 'archlab';
+import { defineSimulation } from '../../../components/simulation/define.ts';
+import type { Series } from '../../../engine/exercise/types.ts';
+
+/** Requests the server holds waiting (beyond busy cores) before it refuses more. */
+export const QUEUE_CAPACITY = 100;
+/** Simulated length of the main run. */
+export const DURATION_MS = 60_000;
+/** Summary statistics skip the first seconds, when the server starts empty. */
+export const WARMUP_MS = 2_000;
+/** Utilisations at which the latency curve is sampled. */
+const SWEEP = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+
+type Mode = 'random' | 'steady';
+
+/** The scenario one run simulates. */
+export function scenario(
+  ratePerSec: number,
+  serviceMs: number,
+  cores: number,
+  mode: Mode,
+  durationMs = DURATION_MS,
+): Scenario {
+  return {
+    name: 'one server',
+    durationMs,
+    warmupMs: Math.min(WARMUP_MS, durationMs / 4),
+    resolutionMs: durationMs >= 30_000 ? 1000 : 500,
+    traffic: { kind: mode === 'random' ? 'poisson' : 'constant', ratePerSec },
+    servers: [
+      {
+        cores,
+        queueCapacity: QUEUE_CAPACITY,
+        serviceTime:
+          mode === 'random'
+            ? { kind: 'exponential', mean: serviceMs }
+            : { kind: 'constant', value: serviceMs },
+      },
+    ],
+  };
+}
+
+/** Erlang C: probability that an arrival waits in an M/M/c queue with offered load a = λ·S. */
+export function erlangC(cores: number, offered: number): number {
+  const rho = offered / cores;
+  if (rho >= 1) return 1;
+  // Sum a^k/k! iteratively to stay finite for any core count.
+  let term = 1;
+  let sum = 1;
+  for (let k = 1; k < cores; k++) {
+    term *= offered / k;
+    sum += term;
+  }
+  const last = (term * offered) / cores / (1 - rho);
+  return last / (sum + last);
+}
+
+/** Mean response time (wait + service) of an M/M/c queue, ms; Infinity at ρ ≥ 1. */
+export function meanResponseMs(ratePerSec: number, serviceMs: number, cores: number): number {
+  const offered = (ratePerSec * serviceMs) / 1000;
+  const rho = offered / cores;
+  if (rho >= 1) return Infinity;
+  return serviceMs + (erlangC(cores, offered) * serviceMs) / (cores * (1 - rho));
+}
+
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+export default defineSimulation({
+  title: 'Requests arriving at one server',
+  description:
+    'Clients send requests to one server for 60 simulated seconds. Each request needs some CPU ' +
+    `time on one core; requests that find every core busy wait in a queue of up to ${QUEUE_CAPACITY}, ` +
+    'and any more are refused (dropped). Change the arrival rate, the service time or the cores ' +
+    'and watch utilisation and latency.',
+  caption:
+    'Load λ·S/c predicts utilisation. Below about 70 % latency stays close to the service time; ' +
+    'towards 100 % the queue, and with it p95 latency, shoots up; above 100 % the queue fills and ' +
+    'requests are dropped. With “steady” arrivals and identical work there is almost no waiting until ' +
+    'the load reaches 100 %: randomness is what makes queues.',
+  seed: 12,
+  controls: [
+    {
+      kind: 'slider',
+      name: 'ratePerSec',
+      label: 'Arrival rate (λ)',
+      min: 5,
+      max: 200,
+      step: 5,
+      default: 40,
+      unit: 'req/s',
+      help: 'Requests arriving per second, from all clients together.',
+    },
+    {
+      kind: 'slider',
+      name: 'serviceMs',
+      label: 'Service time (S)',
+      min: 5,
+      max: 100,
+      step: 5,
+      default: 20,
+      unit: 'ms',
+      help: 'CPU time one request needs on one core, on average.',
+    },
+    {
+      kind: 'slider',
+      name: 'cores',
+      label: 'Cores (c)',
+      min: 1,
+      max: 8,
+      step: 1,
+      default: 1,
+      help: 'Requests the server can work on at the same time.',
+    },
+    {
+      kind: 'select',
+      name: 'mode',
+      label: 'Randomness',
+      default: 'random',
+      options: [
+        { value: 'random', label: 'Random arrivals, varied work (realistic)' },
+        { value: 'steady', label: 'Evenly spaced arrivals, identical work' },
+      ],
+      help: 'Real traffic is bursty and requests differ in cost; the steady mode removes both.',
+    },
+  ],
+  run(params, seed) {
+    const { ratePerSec, serviceMs, cores } = params;
+    const mode: Mode = params.mode === 'steady' ? 'steady' : 'random';
+    const result = simulate(scenario(ratePerSec, serviceMs, cores, mode), { seed });
+    const { summary, series } = result;
+    const load = (ratePerSec * serviceMs) / 1000 / cores;
+    const seconds = series.t.map((t) => round((t + series.resolutionMs / 2) / 1000, 2));
+    const line = (label: string, values: readonly number[] | undefined, scale = 1) => ({
+      label,
+      points: seconds.map((x, i) => [x, (values?.[i] ?? NaN) * scale] as const),
+    });
+
+    const overTime: Series[] = [
+      {
+        title: 'Latency over time',
+        xLabel: 'Simulated time (s)',
+        yLabel: 'Latency (ms)',
+        kind: 'line',
+        lines: [
+          line('p50 (median)', series.metrics.latencyP50Ms),
+          line('p95', series.metrics.latencyP95Ms),
+        ],
+      },
+      {
+        title: 'Utilisation and queue over time',
+        xLabel: 'Simulated time (s)',
+        yLabel: 'Busy cores (%) · waiting requests',
+        kind: 'line',
+        lines: [
+          line('Utilisation (%)', series.metrics.utilisation, 100),
+          line('Waiting requests', series.metrics.queueLength),
+        ],
+      },
+    ];
+
+    // The same server at a range of loads: latency against utilisation, next to the theory.
+    const measuredP50: [number, number][] = [];
+    const measuredP95: [number, number][] = [];
+    const theory: [number, number][] = [];
+    for (const rho of SWEEP) {
+      const rate = (rho * cores * 1000) / serviceMs;
+      // Enough requests for stable percentiles without making high-rate sweeps slow.
+      const durationMs = Math.min(30_000, Math.max(5_000, (4_000 / rate) * 1000));
+      const r = simulate(scenario(rate, serviceMs, cores, mode, durationMs), { seed: seed + 1 });
+      const x = rho * 100;
+      measuredP50.push([x, r.summary.latencyMs.p50]);
+      measuredP95.push([x, r.summary.latencyMs.p95]);
+      theory.push([x, mode === 'random' ? meanResponseMs(rate, serviceMs, cores) : serviceMs]);
+    }
+    const thisRun: [number, number][] =
+      load < 1 ? [[round(summary.utilisation * 100), summary.latencyMs.p95]] : [];
+    const curve: Series = {
+      title: 'Latency against utilisation',
+      xLabel: 'Utilisation (%)',
+      yLabel: 'Latency (ms)',
+      kind: 'line',
+      lines: [
+        { label: 'p50, simulated', points: measuredP50 },
+        { label: 'p95, simulated', points: measuredP95 },
+        {
+          label: mode === 'random' ? 'Mean, queueing theory' : 'Service time (no queueing)',
+          points: theory,
+        },
+        { label: 'p95 of this run', points: thisRun },
+      ],
+    };
+
+    const dropPercent = summary.arrived > 0 ? (summary.dropped / summary.arrived) * 100 : 0;
+    return {
+      figures: [
+        { label: 'Load λ·S/c', value: load * 100, unit: '%' },
+        { label: 'Utilisation (measured)', value: summary.utilisation * 100, unit: '%' },
+        { label: 'Throughput', value: summary.throughputPerSec, unit: 'req/s', digits: 1 },
+        { label: 'Latency p50', value: summary.latencyMs.p50, unit: 'ms' },
+        { label: 'Latency p95', value: summary.latencyMs.p95, unit: 'ms' },
+        { label: 'Dropped', value: dropPercent, unit: '%', digits: 1 },
+      ],
+      series: [...overTime, curve],
+    };
+  },
+});
