@@ -101,6 +101,15 @@ export type {
   RetryState,
 } from './model/externalApi.ts';
 export { LogSink, checkLogs, logLevels } from './model/logSink.ts';
+export { Autoscaler, checkAutoscaler, targetTracking } from './model/autoscaler.ts';
+export type {
+  AutoscalerSpec,
+  AutoscalerConfig,
+  AutoscalerFn,
+  AutoscalerView,
+  AutoscalerState,
+  ScalingEvent,
+} from './model/autoscaler.ts';
 export type { LogSpec, LogConfig, LogLevel, LogRecord, LogSummary } from './model/logSink.ts';
 
 // Observation: histograms, metrics, series, alerts.

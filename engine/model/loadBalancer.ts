@@ -74,7 +74,7 @@ export class LoadBalancer implements EventHandler {
     stopMs = Infinity,
   ) {
     this.servers = servers;
-    this.eligible = [...servers];
+    this.eligible = servers.filter((s) => s.inService);
     this.strategy = typeof strategy === 'function' ? strategy : strategies[strategy];
     this.strategyName = typeof strategy === 'function' ? strategy.name || 'custom' : strategy;
     this.state = { now: 0, random: () => rng.next(), vars: {}, data: {} };
@@ -85,6 +85,12 @@ export class LoadBalancer implements EventHandler {
     this.stopMs = stopMs;
     this.target = sim ? sim.register(this) : -1;
     if (sim && health) sim.schedule(health.intervalMs, this.target, PROBE);
+    for (const s of servers) s.onServiceChange = () => this.refresh();
+  }
+
+  /** Recompute the eligible servers: in service (provisioned, booted) and, with health checks, healthy. */
+  refresh(): void {
+    this.eligible = this.servers.filter((s, i) => this.healthy[i] && s.inService);
   }
 
   /** Servers currently eligible. */
@@ -135,7 +141,7 @@ export class LoadBalancer implements EventHandler {
         this.healthEvents.push({ tMs: now, server: this.servers[i]!.name, healthy: !wasHealthy });
       }
     }
-    if (changed) this.eligible = this.servers.filter((_, i) => this.healthy[i]);
+    if (changed) this.refresh();
     const next = now + h.intervalMs;
     if (next < this.stopMs) this.sim.schedule(next, this.target, PROBE);
   }

@@ -63,6 +63,7 @@ interface ServerSnap {
   queue: number;
   inFlight: number;
   up: number;
+  prov: number;
   served: number;
   dropped: number;
   starts: number;
@@ -147,6 +148,7 @@ export class Recorder implements EventHandler {
       queue: 0,
       inFlight: 0,
       up: 0,
+      prov: 0,
       served: 0,
       dropped: 0,
       starts: 0,
@@ -243,6 +245,7 @@ export class Recorder implements EventHandler {
         queue: s.queueArea,
         inFlight: s.inFlightArea,
         up: s.upArea,
+        prov: s.provisionedArea,
         served: s.served,
         dropped: s.dropped,
         starts: s.starts,
@@ -290,7 +293,9 @@ export class Recorder implements EventHandler {
       const dq = a.queue - b.queue;
       busy += db;
       queue += dq;
-      cores += s.cores;
+      // Capacity counts only time up: a booting, crashed or switched-off machine is not idle capacity.
+      const provFrac = (a.prov - b.prov) / width;
+      cores += (s.cores * (a.up - b.up)) / width;
       sm['throughputPerSec']!.push((a.served - b.served) / secs);
       sm['dropped']!.push(a.dropped - b.dropped);
       sm['utilisation']!.push(db / (s.cores * width));
@@ -303,7 +308,7 @@ export class Recorder implements EventHandler {
       sm['up']!.push(upFrac);
       memory += mem;
       up += upFrac;
-      cost += s.config.pricePerHour;
+      cost += s.config.pricePerHour * provFrac;
     }
     this.bSnaps = snaps;
     const h = this.bucket;
@@ -342,6 +347,12 @@ export class Recorder implements EventHandler {
       this.query.now = now;
       this.onBucket(now, this.query);
     }
+  }
+
+  /** A query over the buckets closed so far, evaluated at `now`. */
+  queryAt(now: number): AlertQuery {
+    this.query.now = now;
+    return this.query;
   }
 
   /** The series array for `metric` ('errorRate' or 'servers.<name>.<metric>'), if it exists. */

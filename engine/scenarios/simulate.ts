@@ -10,6 +10,7 @@ import { RequestPool, type Request } from '../model/request.ts';
 import { Server, type DropReason, type ServerListener } from '../model/server.ts';
 import { TrafficSource, type ArrivalSink } from '../model/traffic.ts';
 import { AlertManager, type AlertsResult } from '../observe/alerts.ts';
+import { Autoscaler, type ScalingEvent } from '../model/autoscaler.ts';
 import { PERCENTILE_METHOD } from '../observe/histogram.ts';
 import { Recorder, type SeriesResult } from '../observe/recorder.ts';
 import type { Scenario, SimulateOptions } from './scenario.ts';
@@ -41,7 +42,7 @@ export interface ServerSummary {
   crashes: number;
   /** Fraction of the window it was up. */
   availability: number;
-  /** What it cost over the whole run, USD. */
+  /** What it cost over the whole run (while provisioned), USD. */
   cost: number;
 }
 
@@ -69,7 +70,7 @@ export interface Summary {
   latencyMs: LatencySummary;
   /** How percentiles are estimated. */
   percentileMethod: string;
-  /** Mean busy fraction of all cores (CPU), 0..1. */
+  /** Mean busy fraction of the cores of machines while up (CPU), 0..1. */
   utilisation: number;
   /** (dropped + failed) / (completed + dropped + failed); 0 when nothing finished. */
   errorRate: number;
@@ -138,6 +139,8 @@ export interface SimResult {
   alerts: AlertsResult;
   /** Load-balancer health changes (with health checks). */
   health: HealthEvent[];
+  /** Autoscaling decisions that changed the fleet (with `autoscaler`). */
+  scaling: ScalingEvent[];
   /** The latest stored log records (with `logs`). */
   logs: LogSummary['recent'];
   /** Per-request traces (only with `options.trace`), earliest first, capped. */
@@ -160,6 +163,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
   readonly logs: LogSink | undefined;
   readonly alerts: AlertManager;
   readonly traces: TraceRecord[] | undefined;
+  readonly autoscaler: Autoscaler | undefined;
   inFlight = 0;
   private readonly clientIn: NetworkLink | undefined;
   private readonly clientOut: NetworkLink | undefined;
@@ -182,9 +186,17 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     const apiRng = root.fork();
     const logRng = root.fork();
     this.target = sim.register(this);
-    this.servers = cfg.servers.map(
-      (spec, i) => new Server(sim, this.pool, i, spec, serverRngs[i]!, this),
+    const specs = [...cfg.servers];
+    const scaler = cfg.autoscaler;
+    // Autoscaling spares exist from the start, switched off, so every array stays fixed-size.
+    for (let k = 1; scaler && specs.length < scaler.max; k++) {
+      specs.push({ ...cfg.servers[0]!, name: `auto${k}`, crashes: [] });
+    }
+    const spareRng = root.fork();
+    this.servers = specs.map(
+      (spec, i) => new Server(sim, this.pool, i, spec, serverRngs[i] ?? spareRng.fork(), this),
     );
+    for (let i = cfg.servers.length; i < specs.length; i++) this.servers[i]!.startOff();
     this.recorder = new Recorder(sim, this.servers, cfg.durationMs, cfg.resolutionMs, cfg.warmupMs);
     this.alerts = new AlertManager(cfg.alerts, cfg.resolutionMs);
     if (cfg.alerts.length > 0) this.recorder.onBucket = (_now, q) => this.alerts.evaluate(q);
@@ -212,6 +224,15 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     }
     if (cfg.externalApi) this.api = new ExternalApi(sim, this.pool, cfg.externalApi, apiRng, this);
     if (cfg.logs) this.logs = new LogSink(sim, cfg.logs, logRng, cfg.durationMs);
+    if (scaler) {
+      this.autoscaler = new Autoscaler(
+        sim,
+        this.servers,
+        scaler,
+        () => this.recorder.queryAt(sim.now),
+        cfg.durationMs,
+      );
+    }
     this.noIo = this.dbs.length === 0 && this.api === undefined;
     const strategy = cfg.loadBalancer.strategy;
     // Only peak-EWMA (or a learner's function, which might read it) needs the latency estimate.
@@ -454,7 +475,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
   const warm = recorder.warmupSnapshot;
   const measuredMs = cfg.durationMs - cfg.warmupMs;
   const secs = measuredMs / 1000;
-  const hours = cfg.durationMs / 3_600_000;
   let busy = 0;
   let queue = 0;
   let cores = 0;
@@ -467,12 +487,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     const b = warm[i]!;
     busy += a.busy - b.busy;
     queue += a.queue - b.queue;
-    cores += s.cores;
+    cores += (s.cores * (a.up - b.up)) / measuredMs;
     starts += a.starts - b.starts;
     waited += a.waited - b.waited;
     waitSum += a.waitSum - b.waitSum;
     const upMs = a.up - b.up;
-    const c = s.config.pricePerHour * hours;
+    const c = (s.config.pricePerHour * a.prov) / 3_600_000;
     cost += c;
     return {
       name: s.name,
@@ -562,6 +582,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     series: recorder.series(),
     alerts,
     health: sys.lb?.healthEvents ?? [],
+    scaling: sys.autoscaler?.events ?? [],
     logs: recent,
   };
   if (sys.traces) result.traces = sys.traces;

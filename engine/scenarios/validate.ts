@@ -17,6 +17,7 @@ import type { ServerConfig } from '../model/server.ts';
 import { strategyNames, type StrategyFn, type StrategyName } from '../model/strategies.ts';
 import { checkTraffic, type TrafficConfig } from '../model/traffic.ts';
 import { checkAlerts, type AlertRuleSpec } from '../observe/alerts.ts';
+import { checkAutoscaler, type AutoscalerConfig } from '../model/autoscaler.ts';
 
 export type { ServerConfig } from '../model/server.ts';
 
@@ -34,6 +35,7 @@ export interface ScenarioConfig {
   externalApi: ExternalApiConfig | null;
   logs: LogConfig | null;
   alerts: AlertRuleSpec[];
+  autoscaler: AutoscalerConfig | null;
 }
 
 /** Most buckets a series may have (keeps results small enough to chart and send). */
@@ -54,6 +56,7 @@ const topLevelFields = [
   'externalApi',
   'logs',
   'alerts',
+  'autoscaler',
 ];
 
 /** A round bucket width (1, 2 or 5 × 10^k ms) giving 100–200 buckets for `durationMs`. */
@@ -119,6 +122,10 @@ export function checkScenario(value: unknown): ScenarioConfig {
       o['externalApi'] === undefined ? null : checkExternalApi(o['externalApi'], 'externalApi'),
     logs: o['logs'] === undefined ? null : checkLogs(o['logs'], 'logs'),
     alerts: o['alerts'] === undefined ? [] : checkAlerts(o['alerts'], 'alerts'),
+    autoscaler:
+      o['autoscaler'] === undefined
+        ? null
+        : checkAutoscaler(o['autoscaler'], servers.length, 'autoscaler'),
   };
 }
 
