@@ -205,6 +205,8 @@ const ARRIVAL = 0;
 export class TrafficSource implements EventHandler {
   private readonly cfg: TrafficConfig;
   private readonly constantRate: boolean;
+  private readonly simplePoisson: boolean;
+  private readonly meanGap: number;
   private readonly lambdaMax: number;
   private readonly typeCdf: Float64Array;
   private readonly sizes: Sampler[];
@@ -240,6 +242,8 @@ export class TrafficSource implements EventHandler {
     this.sizes = cfg.requestTypes.map((t, i) =>
       sampler(t.sizeBytes, rng, `traffic.requestTypes[${i}].sizeBytes`),
     );
+    this.simplePoisson = cfg.kind === 'poisson' && this.constantRate && this.lambdaMax > 0;
+    this.meanGap = this.lambdaMax > 0 ? 1000 / this.lambdaMax : Infinity;
     this.target = sim.register(this);
     const first = this.nextAfter(sim.now, true);
     if (first < stopMs) sim.schedule(first, this.target, ARRIVAL);
@@ -264,7 +268,10 @@ export class TrafficSource implements EventHandler {
     req.cost = type.cost;
     req.sizeBytes = Math.round(this.sizes[ti]!());
     this.generated++;
-    const next = this.nextAfter(now, false);
+    // Fast path for the common case (homogeneous Poisson): one log per arrival.
+    const next = this.simplePoisson
+      ? now - this.meanGap * Math.log(this.rng.nextOpen())
+      : this.nextAfter(now, false);
     if (next < this.stopMs) this.sim.schedule(next, this.target, ARRIVAL);
     this.sink.arrive(req);
   }
