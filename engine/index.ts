@@ -66,6 +66,7 @@ export type {
   RequestTypeSpec,
   RequestTypeConfig,
   SpikeSpec,
+  BurstSpec,
   RampSpec,
   DiurnalSpec,
   ArrivalSink,

@@ -48,6 +48,18 @@ export interface SpikeSpec {
   multiplier: number;
 }
 
+/** Periodic bursts: the rate is multiplied during the first `onMs` of every `periodMs`. */
+export interface BurstSpec {
+  /** Time from one burst's start to the next, ms. */
+  periodMs: number;
+  /** Burst length, ms (< periodMs). */
+  onMs: number;
+  /** Rate multiplier during a burst. */
+  multiplier: number;
+  /** First burst starts here, ms (default 0). */
+  startMs?: number;
+}
+
 /** Linear change of the base rate from `ratePerSec` to `toPerSec` between `startMs` and `endMs`. */
 export interface RampSpec {
   toPerSec: number;
@@ -83,6 +95,8 @@ export interface TrafficSpec {
   diurnal?: DiurnalSpec;
   /** Scheduled spikes. */
   spikes?: SpikeSpec[];
+  /** Periodic on/off bursts. */
+  bursts?: BurstSpec;
 }
 
 /** Validated traffic with defaults filled in. */
@@ -94,6 +108,7 @@ export interface TrafficConfig {
   ramp?: Required<RampSpec>;
   diurnal?: Required<DiurnalSpec>;
   spikes: SpikeSpec[];
+  bursts?: Required<BurstSpec>;
 }
 
 /** Validate traffic; throws `ConfigError` naming the field. */
@@ -156,6 +171,16 @@ export function checkTraffic(value: unknown, durationMs: number, field = 'traffi
       peakAtMs: optNumber(d['peakAtMs'], `${field}.diurnal.peakAtMs`, periodMs / 2),
     };
   }
+  if (o['bursts'] !== undefined) {
+    const b = checkObject(o['bursts'], `${field}.bursts`);
+    const periodMs = checkNumber(b['periodMs'], `${field}.bursts.periodMs`, { above: 0 });
+    cfg.bursts = {
+      periodMs,
+      onMs: checkNumber(b['onMs'], `${field}.bursts.onMs`, { min: 0, max: periodMs }),
+      multiplier: checkNumber(b['multiplier'], `${field}.bursts.multiplier`, { min: 0, max: 1e6 }),
+      startMs: optNumber(b['startMs'], `${field}.bursts.startMs`, 0, { min: 0 }),
+    };
+  }
   if (o['spikes'] !== undefined) {
     cfg.spikes = checkArray(o['spikes'], `${field}.spikes`).map((s, i) => {
       const f = `${field}.spikes[${i}]`;
@@ -182,6 +207,8 @@ export function rateAt(cfg: TrafficConfig, t: number): number {
   const d = cfg.diurnal;
   if (d) rate *= 1 + d.amplitude * Math.cos((2 * Math.PI * (t - d.peakAtMs)) / d.periodMs);
   for (const s of cfg.spikes) if (t >= s.atMs && t < s.atMs + s.durationMs) rate *= s.multiplier;
+  const b = cfg.bursts;
+  if (b && t >= b.startMs && (t - b.startMs) % b.periodMs < b.onMs) rate *= b.multiplier;
   return rate;
 }
 
@@ -190,6 +217,7 @@ function maxRate(cfg: TrafficConfig): number {
   let rate = Math.max(cfg.ratePerSec, cfg.ramp?.toPerSec ?? 0);
   if (cfg.diurnal) rate *= 1 + cfg.diurnal.amplitude;
   for (const s of cfg.spikes) if (s.multiplier > 1) rate *= s.multiplier;
+  if (cfg.bursts && cfg.bursts.multiplier > 1) rate *= cfg.bursts.multiplier;
   return rate;
 }
 
@@ -233,7 +261,7 @@ export class TrafficSource implements EventHandler {
     this.pool = pool;
     this.sink = sink;
     this.stopMs = stopMs;
-    this.constantRate = !cfg.ramp && !cfg.diurnal && cfg.spikes.length === 0;
+    this.constantRate = !cfg.ramp && !cfg.diurnal && !cfg.bursts && cfg.spikes.length === 0;
     this.lambdaMax = maxRate(cfg);
     const total = cfg.requestTypes.reduce((a, t) => a + t.weight, 0);
     let acc = 0;

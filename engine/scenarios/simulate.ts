@@ -319,7 +319,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
   /** A server refused or lost a request. */
   dropped(req: Request, server: Server, reason: DropReason): void {
     if (reason === 'crash') {
-      this.recorder.onFail(this.sim.now);
+      this.recorder.onFail(this.sim.now, server.index);
       this.endRequest(req, 'failed', 'server-crash');
       if (req.outside) {
         // The database or the API still holds it; it is released when they hand it back.
@@ -329,7 +329,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
       }
       return;
     }
-    this.recorder.onDrop(this.sim.now);
+    this.recorder.onDrop(this.sim.now, server.index);
     this.log(req, server.index, 'error', `dropped: ${reason}`);
     this.endRequest(req, 'dropped', reason);
     this.pool.release(req);
@@ -372,7 +372,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     const server = this.servers[req.server]!;
     server.finish(req);
     const bytes = ok ? req.sizeBytes : 200;
-    this.recorder.bytesOut += bytes;
+    this.recorder.addBytesOut(req.server, bytes);
     if (!ok) this.log(req, req.server, 'error', `failed: ${reason}`);
     req.failReason = reason;
     if (this.clientOut) {
@@ -391,7 +391,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
 
   private deliverOk(req: Request): void {
     const now = this.sim.now;
-    this.recorder.onServed(now, req.arrivalMs);
+    this.recorder.onServed(now, req.arrivalMs, req.server);
     if (this.logs?.enabled('info')) {
       this.log(req, req.server, 'info', `ok ${req.type} in ${Math.round(now - req.arrivalMs)} ms`);
     }
@@ -400,7 +400,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
   }
 
   private finishFailed(req: Request, reason: string, logIt: boolean): void {
-    this.recorder.onFail(this.sim.now);
+    this.recorder.onFail(this.sim.now, req.server);
     if (logIt) this.log(req, req.server, 'error', `failed: ${reason}`);
     this.endRequest(req, 'failed', reason);
     this.pool.release(req);
