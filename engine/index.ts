@@ -78,7 +78,7 @@ export {
   strategyNames,
   roundRobin,
   weightedRoundRobin,
-  random,
+  randomChoice,
   leastConnections,
   powerOfTwoChoices,
   peakEwma,
