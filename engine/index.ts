@@ -162,3 +162,4 @@ export {
   MAX_BUCKETS,
 } from './scenarios/validate.ts';
 export type { ScenarioConfig } from './scenarios/validate.ts';
+export { mm1Scenario, capstoneScenario } from './scenarios/library.ts';

@@ -373,7 +373,16 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     server.finish(req);
     const bytes = ok ? req.sizeBytes : 200;
     this.recorder.addBytesOut(req.server, bytes);
+    // The server logs when it answers (a crash after this cannot un-write it, only lose it unshipped).
     if (!ok) this.log(req, req.server, 'error', `failed: ${reason}`);
+    else if (this.logs?.enabled('info')) {
+      this.log(
+        req,
+        req.server,
+        'info',
+        `ok ${req.type} in ${Math.round(this.sim.now - req.arrivalMs)} ms`,
+      );
+    }
     req.failReason = reason;
     if (this.clientOut) {
       const t = this.clientOut.send(bytes, this.sim.now);
@@ -392,9 +401,6 @@ class System implements EventHandler, ServerListener, ArrivalSink {
   private deliverOk(req: Request): void {
     const now = this.sim.now;
     this.recorder.onServed(now, req.arrivalMs, req.server);
-    if (this.logs?.enabled('info')) {
-      this.log(req, req.server, 'info', `ok ${req.type} in ${Math.round(now - req.arrivalMs)} ms`);
-    }
     this.endRequest(req, 'ok', '');
     this.pool.release(req);
   }
