@@ -141,7 +141,7 @@ export type {
 } from './observe/alerts.ts';
 
 // Scenarios and runs.
-export { simulate } from './scenarios/simulate.ts';
+export { simulate, SimulationRun } from './scenarios/simulate.ts';
 export type {
   SimResult,
   Summary,

@@ -466,20 +466,82 @@ class System implements EventHandler, ServerListener, ArrivalSink {
 }
 
 /**
+ * A scenario being run step by step, for live views: the caller drives time with `runUntil` or
+ * `step` and reads `result()` whenever it likes (series hold the buckets closed so far).
+ */
+export class SimulationRun {
+  private readonly cfg: ScenarioConfig;
+  private readonly sys: System;
+  private readonly seed: number;
+  private finished = false;
+
+  /** Validate `scenario` (throws `ConfigError`) and set it up at time 0. */
+  constructor(scenario: Scenario, options: SimulateOptions) {
+    this.cfg = checkScenario(scenario);
+    this.seed = options.seed;
+    this.sys = new System(this.cfg, options.seed, options.trace ?? false);
+  }
+
+  /** Simulated time now, ms. */
+  get now(): number {
+    return this.sys.sim.now;
+  }
+
+  /** The scenario's duration, ms. */
+  get durationMs(): number {
+    return this.cfg.durationMs;
+  }
+
+  /** Whether the run has reached its duration. */
+  get done(): boolean {
+    return this.sys.sim.now >= this.cfg.durationMs;
+  }
+
+  /** Process every event up to `t` (capped at the duration), ms. */
+  runUntil(t: number): void {
+    this.sys.sim.runUntil(Math.min(t, this.cfg.durationMs));
+  }
+
+  /** Process the next event (false when none is left before the end). */
+  step(): boolean {
+    if (this.sys.sim.nextTime() > this.cfg.durationMs) {
+      this.sys.sim.runUntil(this.cfg.durationMs);
+      return false;
+    }
+    return this.sys.sim.step();
+  }
+
+  /** Results up to now; once `done`, the final results (the last partial bucket is closed). */
+  result(): SimResult {
+    const now = Math.min(this.sys.sim.now, this.cfg.durationMs);
+    if (this.done && !this.finished) {
+      this.finished = true;
+      this.sys.recorder.finish(this.cfg.durationMs);
+    }
+    const r = summarize(this.sys, this.cfg, this.seed, now);
+    // Mid-run the recorder keeps appending: hand out copies so earlier results stay as they were.
+    return this.finished ? r : structuredClone(r);
+  }
+}
+
+/**
  * Run a scenario to its end, synchronously. Pure: the same scenario and seed give the same result.
  * Throws `ConfigError` (naming the field and the allowed range) for an invalid scenario.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): SimResult {
-  const cfg = checkScenario(scenario);
-  const sys = new System(cfg, options.seed, options.trace ?? false);
-  const { sim, recorder, servers } = sys;
-  sim.runUntil(cfg.durationMs);
-  recorder.finish(cfg.durationMs);
-  recorder.moveInSystem(cfg.durationMs, 0);
+  const run = new SimulationRun(scenario, options);
+  run.runUntil(Infinity);
+  return run.result();
+}
 
-  const end = recorder.snapshot(cfg.durationMs);
+/** Turn the state of a run at `endMs` into plain-data results. */
+function summarize(sys: System, cfg: ScenarioConfig, seed: number, endMs: number): SimResult {
+  const { sim, recorder, servers } = sys;
+  recorder.moveInSystem(endMs, 0);
+  const end = recorder.snapshot(endMs);
   const warm = recorder.warmupSnapshot;
-  const measuredMs = cfg.durationMs - cfg.warmupMs;
+  // Before warm-up ends nothing is measured yet; a tiny window keeps the ratios finite.
+  const measuredMs = Math.max(endMs - cfg.warmupMs, 1e-9);
   const secs = measuredMs / 1000;
   let busy = 0;
   let queue = 0;
@@ -519,7 +581,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
   const alerts = sys.alerts.result();
   const summary: Summary = {
     name: cfg.name,
-    seed: options.seed,
+    seed,
     measuredMs,
     arrived: recorder.wArrived,
     completed: recorder.wServed,
@@ -555,13 +617,17 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     let area = 0;
     let cap = 0;
     for (const d of sys.dbs) {
-      d.flush(cfg.durationMs);
+      d.flush(endMs);
       q += d.queries;
       f += d.failures;
       area += d.busyArea;
       cap += d.config.capacity;
     }
-    summary.database = { queries: q, failures: f, utilisation: area / (cap * cfg.durationMs) };
+    summary.database = {
+      queries: q,
+      failures: f,
+      utilisation: area / (cap * Math.max(endMs, 1e-9)),
+    };
   }
   if (sys.api) {
     const a = sys.api;

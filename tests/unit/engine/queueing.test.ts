@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capstoneScenario, simulate, type Scenario } from 'archlab';
+import { SimulationRun, capstoneScenario, simulate, type Scenario } from 'archlab';
 import { batchMeans, rel } from './stats.ts';
 
 /** Poisson arrivals at `lambda`/s into `cores` parallel workers of one queue, for about `n` requests. */
@@ -156,6 +156,19 @@ describe('determinism', () => {
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(a.summary.externalApi!.attempts).toBeGreaterThan(0);
     expect(a.summary.database!.queries).toBeGreaterThan(0);
+  });
+
+  it('a run driven in steps (runUntil, step) ends exactly where simulate does', () => {
+    const run = new SimulationRun(scenario, { seed: 123 });
+    const partial = [];
+    for (let t = 1000; !run.done; t += 1000) {
+      run.runUntil(t);
+      partial.push(run.result());
+    }
+    expect(partial[4]!.series.t).toHaveLength(5 * 10);
+    expect(partial[4]!.summary.arrived).toBeGreaterThan(1000);
+    expect(run.step()).toBe(false);
+    expect(JSON.stringify(run.result())).toBe(JSON.stringify(simulate(scenario, { seed: 123 })));
   });
 
   it('a different seed gives different numbers', () => {
