@@ -258,7 +258,9 @@ export class ExternalApi implements EventHandler {
     const req = this.requests.resolve(token);
     if (req === undefined) return;
     if (kind === RETRY) {
-      this.attempt(req);
+      // Its server crashed while it waited to retry: nobody is left to make the call.
+      if (req.dead) this.listener.callDone(req, false, 'error');
+      else this.attempt(req);
       return;
     }
     const outcome = req.apiOutcome;
