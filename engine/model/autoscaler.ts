@@ -1,5 +1,5 @@
 import type { EventHandler, Simulation } from '../core/simulation.ts';
-import { ConfigError, checkObject, checkOneOf, optNumber } from '../core/errors.ts';
+import { ConfigError, checkKeys, checkObject, checkOneOf, optNumber } from '../core/errors.ts';
 import type { AlertQuery } from '../observe/alerts.ts';
 import type { Server } from './server.ts';
 
@@ -82,6 +82,7 @@ export function checkAutoscaler(
   field = 'autoscaler',
 ): AutoscalerConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, ['policy', 'targetUtilisation', 'intervalMs', 'min', 'max', 'bootMs']);
   const p = o['policy'];
   let policy: AutoscalerFn;
   if (typeof p === 'function') policy = p as AutoscalerFn;

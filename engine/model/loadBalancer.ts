@@ -1,6 +1,6 @@
 import type { EventHandler, Simulation } from '../core/simulation.ts';
 import type { Rng } from '../core/rng.ts';
-import { checkObject, optNumber } from '../core/errors.ts';
+import { checkKeys, checkObject, optNumber } from '../core/errors.ts';
 import type { Request } from './request.ts';
 import type { Server, ServerView } from './server.ts';
 import {
@@ -26,6 +26,7 @@ export type HealthCheckConfig = Required<HealthCheckSpec>;
 /** Validate health checks; throws `ConfigError` naming the field. */
 export function checkHealthCheck(value: unknown, field: string): HealthCheckConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, ['intervalMs', 'unhealthyThreshold', 'healthyThreshold']);
   const count = { min: 1, max: 100, integer: true };
   return {
     intervalMs: optNumber(o['intervalMs'], `${field}.intervalMs`, 1000, { above: 0 }),

@@ -5,6 +5,7 @@ import {
   ConfigError,
   checkArray,
   checkNumber,
+  checkKeys,
   checkObject,
   checkOneOf,
   optNumber,
@@ -114,6 +115,16 @@ export interface TrafficConfig {
 /** Validate traffic; throws `ConfigError` naming the field. */
 export function checkTraffic(value: unknown, durationMs: number, field = 'traffic'): TrafficConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, [
+    'kind',
+    'ratePerSec',
+    'clients',
+    'requestTypes',
+    'ramp',
+    'diurnal',
+    'spikes',
+    'bursts',
+  ]);
   const kind = checkOneOf(o['kind'], `${field}.kind`, ['poisson', 'constant'] as const);
   const ratePerSec = checkNumber(o['ratePerSec'], `${field}.ratePerSec`, { min: 0, max: 1e9 });
   const clients = optNumber(o['clients'], `${field}.clients`, 1000, {

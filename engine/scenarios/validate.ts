@@ -3,6 +3,7 @@ import {
   ConfigError,
   checkArray,
   checkNumber,
+  checkKeys,
   checkObject,
   checkOneOf,
   optNumber,
@@ -92,6 +93,7 @@ export function checkScenario(value: unknown): ScenarioConfig {
   let healthCheck: HealthCheckConfig | null = null;
   if (o['loadBalancer'] !== undefined) {
     const lb = checkObject(o['loadBalancer'], 'loadBalancer');
+    checkKeys(lb, 'loadBalancer', ['strategy', 'healthCheck']);
     const st = lb['strategy'];
     if (typeof st === 'function') strategy = st as StrategyFn;
     else if (st !== undefined) strategy = checkOneOf(st, 'loadBalancer.strategy', strategyNames);
@@ -102,6 +104,7 @@ export function checkScenario(value: unknown): ScenarioConfig {
   let requestBytes = 500;
   if (o['network'] !== undefined) {
     const n = checkObject(o['network'], 'network');
+    checkKeys(n, 'network', ['client', 'requestBytes']);
     if (n['client'] !== undefined) client = checkLink(n['client'], 'network.client');
     requestBytes = optNumber(n['requestBytes'], 'network.requestBytes', 500, { min: 0 });
   }
@@ -136,10 +139,31 @@ function checkBoolean(value: unknown, field: string, fallback: boolean): boolean
   return value;
 }
 
+const serverKeys = [
+  'name',
+  'size',
+  'cores',
+  'speed',
+  'serviceTime',
+  'queueCapacity',
+  'weight',
+  'memoryMb',
+  'baseMemoryMb',
+  'memoryPerRequestMb',
+  'onMemoryExhausted',
+  'swapSlowdown',
+  'restartMs',
+  'mtbfMs',
+  'crashes',
+  'pricePerHour',
+  'blockingIo',
+];
+
 /** Validate one server and fill defaults (a catalogue `size` supplies cores, memory, speed, price). */
 export function checkServer(value: unknown, index: number): ServerConfig {
   const f = `servers[${index}]`;
   const o = checkObject(value, f);
+  checkKeys(o, f, serverKeys);
   const rawSize = o['size'];
   if (rawSize !== undefined && typeof rawSize !== 'string')
     throw new ConfigError(`${f}.size`, 'must be a catalogue size name');
