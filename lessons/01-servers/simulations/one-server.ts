@@ -156,8 +156,8 @@ export default defineSimulation({
       label: 'Randomness',
       default: 'random',
       options: [
-        { value: 'random', label: 'Random arrivals, varied work (realistic)' },
-        { value: 'steady', label: 'Evenly spaced arrivals, identical work' },
+        { value: 'random', label: 'Random arrivals and work' },
+        { value: 'steady', label: 'Evenly spaced, identical work' },
       ],
       help: 'Real traffic is bursty and requests differ in cost; the steady mode removes both.',
     },
