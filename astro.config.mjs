@@ -10,12 +10,37 @@ import { fileURLToPath } from 'node:url';
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
 
+/**
+ * Monaco's ESM modules import ~100 small CSS files. Astro hoists CSS imported by lazily loaded
+ * modules into every page's <head> as render-blocking links (withastro/astro#9495), so reading a
+ * chapter would pay for the editor. This plugin turns those imports into empty modules; the editor
+ * loads Monaco's single prebuilt stylesheet itself when it opens (runner/monaco.ts).
+ * @returns {import('vite').Plugin}
+ */
+function monacoCssWithTheEditor() {
+  const STUB = '\0monaco-css-stub';
+  return {
+    name: 'archlab:monaco-css-with-the-editor',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source.endsWith('.css') && importer && /[\\/]monaco-editor[\\/]esm[\\/]/.test(importer)) {
+        return STUB;
+      }
+      return null;
+    },
+    load(id) {
+      return id === STUB ? 'export default {};' : null;
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   integrations: [mdx()],
   vite: {
+    plugins: [monacoCssWithTheEditor()],
     resolve: {
       alias: {
         // Learners, checks and the site all import the engine by one name.

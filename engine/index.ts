@@ -4,7 +4,7 @@
  */
 export * from './exercise/index.ts';
 
-// Core: clock, event queue, randomness, validation.
+// Core: clock, event queue, randomness, distributions, validation.
 export { Simulation } from './core/simulation.ts';
 export type { EventHandler } from './core/simulation.ts';
 export { EventQueue } from './core/heap.ts';
@@ -29,25 +29,49 @@ export type {
   MixtureSpec,
   EmpiricalSpec,
 } from './core/distributions.ts';
-export { ConfigError, checkNumber, optNumber, checkOneOf } from './core/errors.ts';
+export {
+  ConfigError,
+  checkNumber,
+  optNumber,
+  checkOneOf,
+  checkObject,
+  checkArray,
+} from './core/errors.ts';
 export type { NumberRule } from './core/errors.ts';
 
 // Models.
 export { Request, RequestPool } from './model/request.ts';
 export type { RequestView } from './model/request.ts';
 export { Server } from './model/server.ts';
-export type { ServerView, ServerSpec, ServerListener, DropReason } from './model/server.ts';
+export type {
+  ServerView,
+  ServerSpec,
+  ServerConfig,
+  ServerListener,
+  DropReason,
+  CrashSpec,
+} from './model/server.ts';
+export {
+  machineCatalogue,
+  machineSizeNames,
+  largestMachine,
+  machineSize,
+  nextMachineSize,
+} from './model/machines.ts';
+export type { MachineSize } from './model/machines.ts';
 export { TrafficSource, checkTraffic, rateAt } from './model/traffic.ts';
 export type {
   TrafficSpec,
   TrafficConfig,
   RequestTypeSpec,
+  RequestTypeConfig,
   SpikeSpec,
   RampSpec,
   DiurnalSpec,
   ArrivalSink,
 } from './model/traffic.ts';
-export { LoadBalancer } from './model/loadBalancer.ts';
+export { LoadBalancer, checkHealthCheck } from './model/loadBalancer.ts';
+export type { HealthCheckSpec, HealthCheckConfig, HealthEvent } from './model/loadBalancer.ts';
 export {
   strategies,
   strategyNames,
@@ -61,20 +85,70 @@ export {
   hash32,
 } from './model/strategies.ts';
 export type { StrategyFn, StrategyName, StrategyState } from './model/strategies.ts';
+export { NetworkLink, checkLink, checkWindows, inWindow } from './model/network.ts';
+export type { LinkSpec, LinkConfig, WindowSpec } from './model/network.ts';
+export { Database, checkDatabase } from './model/database.ts';
+export type { DatabaseSpec, DatabaseConfig, QueryListener } from './model/database.ts';
+export { ExternalApi, checkExternalApi, exponentialBackoff } from './model/externalApi.ts';
+export type {
+  ExternalApiSpec,
+  ExternalApiConfig,
+  ApiErrorKind,
+  ApiListener,
+  BackoffSpec,
+  OutageSpec,
+  RetryPolicyFn,
+  RetryState,
+} from './model/externalApi.ts';
+export { LogSink, checkLogs, logLevels } from './model/logSink.ts';
+export type { LogSpec, LogConfig, LogLevel, LogRecord, LogSummary } from './model/logSink.ts';
 
-// Observation.
+// Observation: histograms, metrics, series, alerts.
 export { LogHistogram, PERCENTILE_METHOD } from './observe/histogram.ts';
+export { Counter, Gauge, Histogram, MetricsRegistry } from './observe/metrics.ts';
+export type { Scrape } from './observe/metrics.ts';
 export { Recorder, seriesMetricNames, serverSeriesMetricNames } from './observe/recorder.ts';
-export type { SeriesResult, SeriesMetricName, ServerSeriesMetricName } from './observe/recorder.ts';
+export type {
+  SeriesResult,
+  SeriesMetricName,
+  ServerSeriesMetricName,
+  BucketListener,
+} from './observe/recorder.ts';
+export { AlertManager, checkAlerts } from './observe/alerts.ts';
+export type {
+  Aggregate,
+  AlertQuery,
+  AlertConditionFn,
+  AlertRuleSpec,
+  ThresholdRuleSpec,
+  BurnRateRuleSpec,
+  BurnWindow,
+  FunctionRuleSpec,
+  AlertState,
+  AlertTransition,
+  Notification,
+  AlertsResult,
+} from './observe/alerts.ts';
 
 // Scenarios and runs.
 export { simulate } from './scenarios/simulate.ts';
-export type { SimResult, Summary, LatencySummary, ServerSummary } from './scenarios/simulate.ts';
-export type { Scenario, SimulateOptions, LoadBalancerSpec } from './scenarios/scenario.ts';
+export type {
+  SimResult,
+  Summary,
+  LatencySummary,
+  ServerSummary,
+  TraceRecord,
+} from './scenarios/simulate.ts';
+export type {
+  Scenario,
+  SimulateOptions,
+  LoadBalancerSpec,
+  NetworkSpec,
+} from './scenarios/scenario.ts';
 export {
   checkScenario,
   checkServer,
   defaultResolution,
   MAX_BUCKETS,
 } from './scenarios/validate.ts';
-export type { ScenarioConfig, ServerConfig } from './scenarios/validate.ts';
+export type { ScenarioConfig } from './scenarios/validate.ts';

@@ -8,7 +8,7 @@ export class CheckFailure extends Error {
 /** What a check function receives besides the learner's module. */
 export interface CheckContext {
   /** Add a chart to the results panel. */
-  chart(series: Series): void;
+  chart: (series: Series) => void;
 }
 
 /**

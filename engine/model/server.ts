@@ -10,56 +10,99 @@ export interface ServerView {
   readonly index: number;
   /** Name (default `s0`, `s1`, …). */
   readonly name: string;
-  /** Parallel workers. */
+  /** Parallel workers (cores). */
   readonly cores: number;
   /** CPU speed factor: service times are divided by it. */
   readonly speed: number;
   /** Weight for weighted strategies (default: cores × speed). */
   readonly weight: number;
-  /** Requests being processed right now (busy cores). */
+  /** Workers busy right now. */
   readonly active: number;
-  /** Requests waiting in its queue. */
+  /** Requests waiting for a worker. */
   readonly queued: number;
-  /** Outstanding requests sent to it and not yet answered (active + queued). */
+  /** Requests sent to it and not yet answered (in service, queued or waiting on I/O). */
   readonly connections: number;
   /** Whether the server is running (not crashed). */
   readonly up: boolean;
   /** Peak-EWMA of its response times, ms (Finagle's estimator: jumps up at once, decays slowly). */
   readonly peakEwmaMs: number;
+  /** Memory in use, MB. */
+  readonly memoryUsedMb: number;
+}
+
+/** A scheduled outage of one server. */
+export interface CrashSpec {
+  /** When it crashes, ms. */
+  atMs: number;
+  /** How long until it is back up, ms. */
+  downMs: number;
 }
 
 /** A server as JSON data. */
 export interface ServerSpec {
   /** Display name; default `s<index>`. */
   name?: string;
+  /** A catalogue size ('micro' … 'xxxlarge'); sets cores, memoryMb, speed and pricePerHour unless given. */
+  size?: string;
   /** Parallel workers (default 1). */
   cores?: number;
   /** CPU speed factor (default 1; 2 = twice as fast). */
   speed?: number;
   /** Base time one request takes on one core at speed 1, ms. */
   serviceTime: DistributionSpec | number;
-  /** Waiting requests beyond busy cores; more are dropped (default Infinity). */
+  /** Waiting requests beyond busy workers; more are dropped (default Infinity). */
   queueCapacity?: number;
   /** Weight for weighted strategies (default cores × speed). */
   weight?: number;
+  /** RAM, MB (default Infinity). */
+  memoryMb?: number;
+  /** Memory used with no requests, MB (default 0). */
+  baseMemoryMb?: number;
+  /** Memory held by each in-flight request, MB (default 0). */
+  memoryPerRequestMb?: number;
+  /** When memory runs out: 'slowdown' (swapping: service × swapSlowdown) or 'crash' (out-of-memory kill). */
+  onMemoryExhausted?: 'slowdown' | 'crash';
+  /** Service-time multiplier while memory is exhausted (default 10). */
+  swapSlowdown?: number;
+  /** Time to restart after an out-of-memory or random crash, ms (default 30000). */
+  restartMs?: number;
+  /** Mean time between random crashes, ms (default Infinity: never). */
+  mtbfMs?: number;
+  /** Scheduled crashes. */
+  crashes?: CrashSpec[];
+  /** Price, USD per hour (default 0, or the catalogue price). */
+  pricePerHour?: number;
+  /** true: a worker stays busy while the request waits on the database or an API (thread per request). */
+  blockingIo?: boolean;
 }
 
 /** Receives what happens to requests at a server. */
 export interface ServerListener {
-  /** A request finished service. */
-  served(req: Request, server: Server): void;
-  /** A request was refused or lost. */
+  /** A request finished its CPU phase (the system then runs its I/O and calls `finish`). */
+  cpuDone(req: Request, server: Server): void;
+  /** A request was refused or lost; the server has forgotten it. */
   dropped(req: Request, server: Server, reason: DropReason): void;
+  /** The server crashed (called before its requests are reported lost). */
+  crashed?(server: Server): void;
 }
 
 /** Why a request did not get an answer. */
 export type DropReason = 'queue-full' | 'down' | 'crash' | 'no-server';
 
 const COMPLETE = 0;
+const CRASH = 1;
+const RESTART = 2;
+const RANDOM_CRASH = 3;
 /** Decay constant of the peak-EWMA latency estimate, ms. */
 const EWMA_TAU_MS = 2000;
 
-/** A machine with `cores` workers and a bounded FIFO queue. */
+/** A server with every field filled in. */
+export type ServerConfig = Required<Omit<ServerSpec, 'serviceTime' | 'size'>> & {
+  serviceTime: DistributionSpec;
+  size: string | null;
+};
+
+/** A machine with `cores` workers, a bounded FIFO queue, RAM, failures and a price. */
 export class Server implements EventHandler, ServerView {
   readonly index: number;
   readonly name: string;
@@ -67,61 +110,97 @@ export class Server implements EventHandler, ServerView {
   readonly speed: number;
   readonly weight: number;
   readonly queueCapacity: number;
+  readonly config: ServerConfig;
+  /** Workers busy (CPU, or blocked on I/O with `blockingIo`). */
   active = 0;
+  /** Requests in their CPU phase. */
+  cpuBusy = 0;
+  /** Accepted, not yet answered. */
+  inFlight = 0;
   up = true;
   peakEwmaMs = 0;
   /** Counters since start. */
   served = 0;
   dropped = 0;
-  /** ∫ active dt and ∫ queued dt since start (ms·requests), for utilisation and Little's law. */
+  crashes = 0;
+  /** Requests started on a worker; of those, how many had to wait, and their total wait, ms. */
+  starts = 0;
+  waited = 0;
+  waitSum = 0;
+  /** Time integrals since start (ms × quantity): CPU busy, queue, in-flight, up. */
   busyArea = 0;
   queueArea = 0;
+  inFlightArea = 0;
+  upArea = 0;
+  /** Track peak-EWMA latency (costs an exp() per request; on unless a strategy never reads it). */
+  trackLatency = true;
   private lastChange = 0;
   private lastEwmaAt = 0;
+  /** Hot config copied onto the object (one load instead of two on every request). */
+  private readonly blocking: boolean;
+  private readonly memoryLimited: boolean;
+  private head: Request | null = null;
   private readonly queue = new Fifo<Request>();
   private readonly target: number;
   private readonly service: Sampler;
   private readonly sim: Simulation;
   private readonly pool: RequestPool;
+  private readonly rng: Rng;
   private readonly listener: ServerListener;
 
   constructor(
     sim: Simulation,
     pool: RequestPool,
     index: number,
-    spec: Required<Omit<ServerSpec, 'serviceTime'>> & { serviceTime: DistributionSpec },
+    config: ServerConfig,
     rng: Rng,
     listener: ServerListener,
   ) {
     this.sim = sim;
     this.pool = pool;
     this.index = index;
-    this.name = spec.name;
-    this.cores = spec.cores;
-    this.speed = spec.speed;
-    this.weight = spec.weight;
-    this.queueCapacity = spec.queueCapacity;
-    this.service = sampler(spec.serviceTime, rng, `servers[${index}].serviceTime`);
+    this.config = config;
+    this.name = config.name;
+    this.cores = config.cores;
+    this.speed = config.speed;
+    this.weight = config.weight;
+    this.queueCapacity = config.queueCapacity;
+    this.rng = rng;
+    this.blocking = config.blockingIo;
+    this.memoryLimited =
+      config.memoryMb !== Infinity && config.memoryPerRequestMb + config.baseMemoryMb > 0;
+    this.service = sampler(config.serviceTime, rng.fork(), `servers[${index}].serviceTime`);
     this.listener = listener;
     this.target = sim.register(this);
+    for (const c of config.crashes) {
+      sim.schedule(c.atMs, this.target, CRASH, c.downMs);
+    }
+    this.scheduleRandomCrash();
   }
 
-  /** Requests waiting. */
+  /** Requests waiting for a worker. */
   get queued(): number {
     return this.queue.length;
   }
 
-  /** Active + queued. */
+  /** Requests sent here and not yet answered. */
   get connections(): number {
-    return this.active + this.queue.length;
+    return this.inFlight;
   }
 
-  /** Bring the time integrals up to now (call before reading `busyArea`/`queueArea`). */
+  /** Memory in use, MB. */
+  get memoryUsedMb(): number {
+    return this.up ? this.config.baseMemoryMb + this.inFlight * this.config.memoryPerRequestMb : 0;
+  }
+
+  /** Bring the time integrals up to now (call before reading the areas). */
   flush(now: number): void {
     const dt = now - this.lastChange;
     if (dt > 0) {
-      this.busyArea += this.active * dt;
+      this.busyArea += this.cpuBusy * dt;
       this.queueArea += this.queue.length * dt;
+      this.inFlightArea += this.inFlight * dt;
+      if (this.up) this.upArea += dt;
       this.lastChange = now;
     }
   }
@@ -135,41 +214,130 @@ export class Server implements EventHandler, ServerView {
       this.listener.dropped(req, this, 'down');
       return;
     }
-    if (this.active < this.cores) {
-      this.flush(now);
-      this.start(req, now);
-    } else if (this.queue.length < this.queueCapacity) {
-      this.flush(now);
-      this.queue.push(req);
-    } else {
+    if (this.active >= this.cores && this.queue.length >= this.queueCapacity) {
       this.dropped++;
       this.listener.dropped(req, this, 'queue-full');
+      return;
+    }
+    this.flush(now);
+    this.inFlight++;
+    req.acceptedMs = now;
+    this.link(req);
+    if (
+      this.memoryLimited &&
+      this.config.onMemoryExhausted === 'crash' &&
+      this.memoryUsedMb > this.config.memoryMb
+    ) {
+      this.crash(now, this.config.restartMs);
+      return;
+    }
+    if (this.active < this.cores) this.start(req, now);
+    else this.queue.push(req);
+  }
+
+  /** The system finished a request's I/O and answered it: free its memory (and worker if blocking). */
+  finish(req: Request): void {
+    if (req.server !== this.index || !this.up) return;
+    const now = this.sim.now;
+    this.flush(now);
+    this.unlink(req);
+    this.inFlight--;
+    this.served++;
+    if (this.trackLatency) this.observeLatency(now - req.arrivalMs, now);
+    if (this.blocking) {
+      this.active--;
+      this.startNext(now);
     }
   }
 
-  /** Completion events. */
-  onEvent(kind: number, arg: number): void {
-    if (kind !== COMPLETE) return;
-    const now = this.sim.now;
-    const req = this.pool.get(arg);
+  /** Crash now: every request here is lost; back up after `downMs`. */
+  crash(now: number, downMs: number): void {
+    if (!this.up) return;
     this.flush(now);
-    this.active--;
-    this.served++;
-    this.observeLatency(now - req.arrivalMs, now);
+    this.up = false;
+    this.crashes++;
+    // Every in-flight request (queued ones included) is on the intrusive list.
+    this.queue.drain();
+    const lost: Request[] = [];
+    for (let r = this.head; r !== null; r = r.next) lost.push(r);
+    this.head = null;
+    this.active = 0;
+    this.cpuBusy = 0;
+    this.inFlight = 0;
+    this.sim.schedule(now + downMs, this.target, RESTART);
+    this.listener.crashed?.(this);
+    for (const r of lost) {
+      r.prev = r.next = null;
+      this.dropped++;
+      this.listener.dropped(r, this, 'crash');
+    }
+  }
+
+  /** Completion, crash and restart events. */
+  onEvent(kind: number, arg: number): void {
+    const now = this.sim.now;
+    if (kind === COMPLETE) {
+      // A request lost in a crash has been released: its token no longer resolves.
+      const req = this.pool.resolve(arg);
+      if (req === undefined || req.server !== this.index || !this.up) return;
+      this.flush(now);
+      this.cpuBusy--;
+      if (!this.blocking) {
+        this.active--;
+        this.startNext(now);
+      }
+      this.listener.cpuDone(req, this);
+    } else if (kind === CRASH) {
+      this.crash(now, arg);
+    } else if (kind === RANDOM_CRASH) {
+      if (this.up) this.crash(now, this.config.restartMs);
+    } else if (kind === RESTART) {
+      this.flush(now);
+      this.up = true;
+      this.peakEwmaMs = 0;
+      this.scheduleRandomCrash();
+    }
+  }
+
+  private startNext(now: number): void {
     const next = this.queue.shift();
     if (next !== undefined) this.start(next, now);
-    this.listener.served(req, this);
   }
 
   private start(req: Request, now: number): void {
     this.active++;
+    this.cpuBusy++;
     req.startMs = now;
-    this.sim.schedule(
-      now + (this.service() * req.cost) / this.speed,
-      this.target,
-      COMPLETE,
-      req.slot,
-    );
+    this.starts++;
+    if (now > req.acceptedMs) {
+      this.waited++;
+      this.waitSum += now - req.acceptedMs;
+    }
+    let t = (this.service() * req.cost) / this.speed;
+    if (this.memoryLimited && this.memoryUsedMb > this.config.memoryMb)
+      t *= this.config.swapSlowdown;
+    this.sim.schedule(now + t, this.target, COMPLETE, req.token);
+  }
+
+  private scheduleRandomCrash(): void {
+    const mtbf = this.config.mtbfMs;
+    if (mtbf === Infinity) return;
+    const gap = -mtbf * Math.log(this.rng.nextOpen());
+    this.sim.schedule(this.sim.now + gap, this.target, RANDOM_CRASH);
+  }
+
+  private link(req: Request): void {
+    req.prev = null;
+    req.next = this.head;
+    if (this.head) this.head.prev = req;
+    this.head = req;
+  }
+
+  private unlink(req: Request): void {
+    if (req.prev) req.prev.next = req.next;
+    else if (this.head === req) this.head = req.next;
+    if (req.next) req.next.prev = req.prev;
+    req.prev = req.next = null;
   }
 
   private observeLatency(ms: number, now: number): void {

@@ -22,6 +22,20 @@ export interface RequestTypeSpec {
   cost?: number;
   /** Response size in bytes (default 2000). */
   sizeBytes?: DistributionSpec | number;
+  /** Database queries per request of this type (default: the database's queriesPerRequest). */
+  dbQueries?: number;
+  /** External-API calls per request of this type (default: the API's callsPerRequest). */
+  apiCalls?: number;
+}
+
+/** A request type with defaults filled in (null: use the component's default). */
+export interface RequestTypeConfig {
+  name: string;
+  weight: number;
+  cost: number;
+  sizeBytes: DistributionSpec | number;
+  dbQueries: number | null;
+  apiCalls: number | null;
 }
 
 /** A temporary multiplication of the arrival rate (a flash crowd, a retry storm). */
@@ -76,7 +90,7 @@ export interface TrafficConfig {
   kind: 'poisson' | 'constant';
   ratePerSec: number;
   clients: number;
-  requestTypes: Required<RequestTypeSpec>[];
+  requestTypes: RequestTypeConfig[];
   ramp?: Required<RampSpec>;
   diurnal?: Required<DiurnalSpec>;
   spikes: SpikeSpec[];
@@ -94,13 +108,22 @@ export function checkTraffic(value: unknown, durationMs: number, field = 'traffi
   });
   const requestTypes =
     o['requestTypes'] === undefined
-      ? [{ name: 'default', weight: 1, cost: 1, sizeBytes: 2000 as DistributionSpec | number }]
+      ? [{ name: 'default', weight: 1, cost: 1, sizeBytes: 2000, dbQueries: null, apiCalls: null }]
       : checkArray(o['requestTypes'], `${field}.requestTypes`, 1).map((t, i) => {
           const f = `${field}.requestTypes[${i}]`;
           const to = checkObject(t, f);
           if (typeof to['name'] !== 'string' || to['name'] === '')
             throw new ConfigError(`${f}.name`, 'must be a non-empty string');
+          const count = { min: 0, max: 1000, integer: true };
           return {
+            dbQueries:
+              to['dbQueries'] === undefined
+                ? null
+                : checkNumber(to['dbQueries'], `${f}.dbQueries`, count),
+            apiCalls:
+              to['apiCalls'] === undefined
+                ? null
+                : checkNumber(to['apiCalls'], `${f}.apiCalls`, count),
             name: to['name'],
             weight: checkNumber(to['weight'], `${f}.weight`, { min: 0 }),
             cost: optNumber(to['cost'], `${f}.cost`, 1, { min: 0, max: 1e6 }),
@@ -239,7 +262,7 @@ export class TrafficSource implements EventHandler {
     req.typeIndex = ti;
     req.type = type.name;
     req.cost = type.cost;
-    req.sizeBytes = this.sizes[ti]!();
+    req.sizeBytes = Math.round(this.sizes[ti]!());
     this.generated++;
     const next = this.nextAfter(now, false);
     if (next < this.stopMs) this.sim.schedule(next, this.target, ARRIVAL);

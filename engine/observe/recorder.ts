@@ -1,6 +1,7 @@
 import type { EventHandler, Simulation } from '../core/simulation.ts';
 import type { Server } from '../model/server.ts';
 import { LogHistogram } from './histogram.ts';
+import type { Aggregate, AlertQuery } from './alerts.ts';
 
 /** Overall metrics in `series.metrics`, one value per bucket. */
 export const seriesMetricNames = [
@@ -15,6 +16,14 @@ export const seriesMetricNames = [
   'utilisation',
   'queueLength',
   'inSystem',
+  'requests',
+  'errors',
+  'failed',
+  'bytesInPerSec',
+  'bytesOutPerSec',
+  'memoryMb',
+  'serversUp',
+  'costPerHour',
 ] as const;
 
 /** Name of an overall series metric. */
@@ -26,6 +35,9 @@ export const serverSeriesMetricNames = [
   'dropped',
   'utilisation',
   'queueLength',
+  'inFlight',
+  'memoryMb',
+  'up',
 ] as const;
 
 /** Name of a per-server series metric. */
@@ -49,9 +61,17 @@ const WARMUP = 1;
 interface ServerSnap {
   busy: number;
   queue: number;
+  inFlight: number;
+  up: number;
   served: number;
   dropped: number;
+  starts: number;
+  waited: number;
+  waitSum: number;
 }
+
+/** Called after each bucket closes (alert evaluation hooks in here). */
+export type BucketListener = (now: number, query: AlertQuery) => void;
 
 /**
  * Turns request events into series buckets and whole-run totals. Memory is one histogram plus
@@ -89,6 +109,22 @@ export class Recorder implements EventHandler {
   wFailed = 0;
   /** Completed requests that arrived in the window (their latencies are in `latency`). */
   wLatencyCount = 0;
+  /** Requests in the system (arrived, not yet answered) and ∫ of it dt, for Little's law. */
+  inSystem = 0;
+  inSystemArea = 0;
+  private inSystemAt = 0;
+  private bInSystemArea = 0;
+  /** ∫ in-system dt when warm-up ended. */
+  warmInSystemArea = 0;
+  /** Network bytes into and out of the system (client side), incremented by the system. */
+  bytesIn = 0;
+  bytesOut = 0;
+  private lastBytesIn = 0;
+  private lastBytesOut = 0;
+  /** Called after each bucket closes. */
+  onBucket: BucketListener | undefined;
+  private readonly query: AlertQuery & { now: number };
+  private readonly serverIndex = new Map<string, number>();
 
   constructor(
     sim: Simulation,
@@ -106,7 +142,26 @@ export class Recorder implements EventHandler {
     this.serverMetrics = servers.map(() =>
       Object.fromEntries(serverSeriesMetricNames.map((n) => [n, [] as number[]])),
     );
-    this.bSnaps = servers.map(() => ({ busy: 0, queue: 0, served: 0, dropped: 0 }));
+    this.bSnaps = servers.map(() => ({
+      busy: 0,
+      queue: 0,
+      inFlight: 0,
+      up: 0,
+      served: 0,
+      dropped: 0,
+      starts: 0,
+      waited: 0,
+      waitSum: 0,
+    }));
+    servers.forEach((s, i) => this.serverIndex.set(s.name, i));
+    this.query = {
+      now: 0,
+      over: (metric, windowMs, aggregate = 'avg') => this.over(metric, windowMs, aggregate),
+      errorRatio: (windowMs) => {
+        const req = this.over('requests', windowMs, 'sum');
+        return req > 0 ? this.over('errors', windowMs, 'sum') / req : 0;
+      },
+    };
     this.warmSnaps = this.bSnaps.map((s) => ({ ...s }));
     this.target = sim.register(this);
     if (warmupMs > 0) sim.schedule(warmupMs, this.target, WARMUP);
@@ -115,6 +170,7 @@ export class Recorder implements EventHandler {
 
   /** A request entered the system. */
   onArrival(now: number): void {
+    this.moveInSystem(now, 1);
     this.arrived++;
     this.bArrived++;
     if (now >= this.warmupMs) this.wArrived++;
@@ -123,6 +179,7 @@ export class Recorder implements EventHandler {
   /** A request got a successful answer after `latencyMs`. */
   onServed(now: number, arrivalMs: number): void {
     const ms = now - arrivalMs;
+    this.moveInSystem(now, -1);
     this.served++;
     this.bServed++;
     if (now >= this.warmupMs) this.wServed++;
@@ -136,6 +193,7 @@ export class Recorder implements EventHandler {
 
   /** A request was refused (queue full, no server). */
   onDrop(now: number): void {
+    this.moveInSystem(now, -1);
     this.dropped++;
     this.bDropped++;
     if (now >= this.warmupMs) this.wDropped++;
@@ -143,6 +201,7 @@ export class Recorder implements EventHandler {
 
   /** A request was answered with an error (counts toward the error rate). */
   onFail(now: number): void {
+    this.moveInSystem(now, -1);
     this.failed++;
     this.bFailed++;
     if (now >= this.warmupMs) this.wFailed++;
@@ -153,6 +212,8 @@ export class Recorder implements EventHandler {
     const now = this.sim.now;
     if (kind === WARMUP) {
       this.warmSnaps = this.snapshot(now);
+      this.moveInSystem(now, 0);
+      this.warmInSystemArea = this.inSystemArea;
       return;
     }
     if (kind !== TICK) return;
@@ -166,11 +227,28 @@ export class Recorder implements EventHandler {
     if (now > this.bucketStart) this.closeBucket(now);
   }
 
+  /** Change the in-system count by `delta` at `now`, integrating it first. */
+  moveInSystem(now: number, delta: number): void {
+    this.inSystemArea += this.inSystem * (now - this.inSystemAt);
+    this.inSystemAt = now;
+    this.inSystem += delta;
+  }
+
   /** Time integrals and counters of every server up to `now`. */
   snapshot(now: number): ServerSnap[] {
     return this.servers.map((s) => {
       s.flush(now);
-      return { busy: s.busyArea, queue: s.queueArea, served: s.served, dropped: s.dropped };
+      return {
+        busy: s.busyArea,
+        queue: s.queueArea,
+        inFlight: s.inFlightArea,
+        up: s.upArea,
+        served: s.served,
+        dropped: s.dropped,
+        starts: s.starts,
+        waited: s.waited,
+        waitSum: s.waitSum,
+      };
     });
   }
 
@@ -200,6 +278,9 @@ export class Recorder implements EventHandler {
     let busy = 0;
     let queue = 0;
     let cores = 0;
+    let memory = 0;
+    let up = 0;
+    let cost = 0;
     for (let i = 0; i < snaps.length; i++) {
       const a = snaps[i]!;
       const b = this.bSnaps[i]!;
@@ -214,6 +295,15 @@ export class Recorder implements EventHandler {
       sm['dropped']!.push(a.dropped - b.dropped);
       sm['utilisation']!.push(db / (s.cores * width));
       sm['queueLength']!.push(dq / width);
+      const upFrac = (a.up - b.up) / width;
+      const inFlight = (a.inFlight - b.inFlight) / width;
+      const mem = s.config.baseMemoryMb * upFrac + s.config.memoryPerRequestMb * inFlight;
+      sm['inFlight']!.push(inFlight);
+      sm['memoryMb']!.push(mem);
+      sm['up']!.push(upFrac);
+      memory += mem;
+      up += upFrac;
+      cost += s.config.pricePerHour;
     }
     this.bSnaps = snaps;
     const h = this.bucket;
@@ -229,12 +319,59 @@ export class Recorder implements EventHandler {
     m['latencyP99Ms']!.push(h.quantile(0.99));
     m['utilisation']!.push(cores > 0 ? busy / (cores * width) : 0);
     m['queueLength']!.push(queue / width);
-    m['inSystem']!.push((busy + queue) / width);
+    this.moveInSystem(now, 0);
+    m['inSystem']!.push((this.inSystemArea - this.bInSystemArea) / width);
+    this.bInSystemArea = this.inSystemArea;
+    m['requests']!.push(finished);
+    m['errors']!.push(this.bDropped + this.bFailed);
+    m['failed']!.push(this.bFailed);
+    m['bytesInPerSec']!.push((this.bytesIn - this.lastBytesIn) / secs);
+    m['bytesOutPerSec']!.push((this.bytesOut - this.lastBytesOut) / secs);
+    m['memoryMb']!.push(memory);
+    m['serversUp']!.push(up);
+    m['costPerHour']!.push(cost);
+    this.lastBytesIn = this.bytesIn;
+    this.lastBytesOut = this.bytesOut;
     h.reset();
     this.bArrived = 0;
     this.bServed = 0;
     this.bDropped = 0;
     this.bFailed = 0;
     this.bucketStart = now;
+    if (this.onBucket) {
+      this.query.now = now;
+      this.onBucket(now, this.query);
+    }
+  }
+
+  /** The series array for `metric` ('errorRate' or 'servers.<name>.<metric>'), if it exists. */
+  seriesOf(metric: string): number[] | undefined {
+    if (metric.startsWith('servers.')) {
+      const dot = metric.lastIndexOf('.');
+      const idx = this.serverIndex.get(metric.slice(8, dot));
+      return idx === undefined ? undefined : this.serverMetrics[idx]![metric.slice(dot + 1)];
+    }
+    return this.metrics[metric];
+  }
+
+  /** Aggregate of `metric` over the buckets that closed within the last `windowMs`; NaN if none has data. */
+  over(metric: string, windowMs: number, aggregate: Aggregate): number {
+    const values = this.seriesOf(metric);
+    if (!values || values.length === 0) return NaN;
+    const k = Math.max(1, Math.round(windowMs / this.resolutionMs));
+    const from = Math.max(0, values.length - k);
+    if (aggregate === 'last') return values[values.length - 1]!;
+    let acc = aggregate === 'max' ? -Infinity : aggregate === 'min' ? Infinity : 0;
+    let n = 0;
+    for (let i = from; i < values.length; i++) {
+      const v = values[i]!;
+      if (Number.isNaN(v)) continue;
+      n++;
+      if (aggregate === 'max') acc = Math.max(acc, v);
+      else if (aggregate === 'min') acc = Math.min(acc, v);
+      else acc += v;
+    }
+    if (n === 0) return NaN;
+    return aggregate === 'avg' ? acc / n : acc;
   }
 }

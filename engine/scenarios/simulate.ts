@@ -1,15 +1,21 @@
 import { Rng } from '../core/rng.ts';
-import { Simulation } from '../core/simulation.ts';
-import { LoadBalancer } from '../model/loadBalancer.ts';
+import { ConfigError } from '../core/errors.ts';
+import { Simulation, type EventHandler } from '../core/simulation.ts';
+import { Database } from '../model/database.ts';
+import { ExternalApi, type ApiErrorKind } from '../model/externalApi.ts';
+import { LoadBalancer, type HealthEvent } from '../model/loadBalancer.ts';
+import { LogSink, type LogSummary } from '../model/logSink.ts';
+import { NetworkLink } from '../model/network.ts';
 import { RequestPool, type Request } from '../model/request.ts';
-import { Server, type ServerListener } from '../model/server.ts';
+import { Server, type DropReason, type ServerListener } from '../model/server.ts';
 import { TrafficSource, type ArrivalSink } from '../model/traffic.ts';
+import { AlertManager, type AlertsResult } from '../observe/alerts.ts';
 import { PERCENTILE_METHOD } from '../observe/histogram.ts';
 import { Recorder, type SeriesResult } from '../observe/recorder.ts';
 import type { Scenario, SimulateOptions } from './scenario.ts';
-import { checkScenario } from './validate.ts';
+import { checkScenario, type ScenarioConfig } from './validate.ts';
 
-/** Latency statistics, ms. NaN when nothing completed (null in JSON). */
+/** Latency statistics of successful requests, ms. NaN when nothing completed (null in JSON). */
 export interface LatencySummary {
   mean: number;
   p50: number;
@@ -23,12 +29,20 @@ export interface ServerSummary {
   name: string;
   /** Requests it answered. */
   completed: number;
-  /** Requests it refused. */
+  /** Requests it refused or lost. */
   dropped: number;
-  /** Mean busy fraction of its cores, 0..1. */
+  /** Mean busy fraction of its cores (CPU), 0..1. */
   utilisation: number;
   /** Time-average queue length. */
   meanQueueLength: number;
+  /** Time-average memory in use, MB. */
+  meanMemoryMb: number;
+  /** Times it crashed (whole run). */
+  crashes: number;
+  /** Fraction of the window it was up. */
+  availability: number;
+  /** What it cost over the whole run, USD. */
+  cost: number;
 }
 
 /** Whole-run statistics over the measurement window (after `warmupMs`). */
@@ -43,121 +57,443 @@ export interface Summary {
   arrived: number;
   /** Requests answered successfully in the window. */
   completed: number;
-  /** Requests refused in the window (full queue, no server up). */
+  /** Requests refused in the window (full queue, server down, no healthy server). */
   dropped: number;
-  /** Requests answered with an error in the window. */
+  /** Requests that failed in the window (crash, database or API failure, network). */
   failed: number;
   /** Arrivals per second. */
   arrivalRatePerSec: number;
   /** Successful completions per second. */
   throughputPerSec: number;
-  /** Response time of requests that arrived in the window and completed. */
+  /** Response time (arrival → response delivered) of successful requests that arrived in the window. */
   latencyMs: LatencySummary;
   /** How percentiles are estimated. */
   percentileMethod: string;
-  /** Mean busy fraction of all cores, 0..1. */
+  /** Mean busy fraction of all cores (CPU), 0..1. */
   utilisation: number;
   /** (dropped + failed) / (completed + dropped + failed); 0 when nothing finished. */
   errorRate: number;
-  /** Time-average number of requests in the system (queued + in service): L of Little's law. */
+  /** Time-average number of requests in the system (arrived, not yet answered): L of Little's law. */
   meanInSystem: number;
-  /** Time-average number waiting in queues. */
+  /** Time-average number waiting in server queues. */
   meanQueueLength: number;
+  /** Fraction of requests that waited for a worker (Erlang C's P(wait) for M/M/c). */
+  waitProbability: number;
+  /** Mean wait for a worker (queueing delay, Wq), ms. */
+  meanWaitMs: number;
   /** Requests still in flight when the run stopped. */
   inFlightAtEnd: number;
+  /** Client network bytes in and out (whole run). */
+  bytesIn: number;
+  bytesOut: number;
+  /** Cost of the servers over the whole run, USD. */
+  cost: number;
+  /** Notifications of alerts that fired. */
+  alertsFired: number;
   /** Simulation events processed. */
   events: number;
   /** Per server. */
   servers: ServerSummary[];
+  /** Database totals, when there is one. */
+  database?: { queries: number; failures: number; utilisation: number };
+  /** External-API totals, when there is one. */
+  externalApi?: {
+    attempts: number;
+    successes: number;
+    errors: number;
+    timeouts: number;
+    rateLimited: number;
+    retries: number;
+    failedCalls: number;
+    charges: number;
+    duplicateCharges: number;
+  };
+  /** Log totals, when logging is configured. */
+  logs?: Omit<LogSummary, 'recent'>;
+}
+
+/** One request's story (only with `trace`). */
+export interface TraceRecord {
+  id: number;
+  clientId: number;
+  type: string;
+  /** Server name, or '' if it never reached one. */
+  server: string;
+  arrivalMs: number;
+  /** When a core started on it (NaN if never). */
+  startMs: number;
+  endMs: number;
+  status: 'ok' | 'dropped' | 'failed';
+  /** Why it was dropped or failed. */
+  reason: string;
+  /** External-API attempts it made. */
+  apiAttempts: number;
 }
 
 /** Everything a run produces, as plain (structured-clone and JSON safe) data. */
 export interface SimResult {
   summary: Summary;
   series: SeriesResult;
+  /** Alert state changes and notifications. */
+  alerts: AlertsResult;
+  /** Load-balancer health changes (with health checks). */
+  health: HealthEvent[];
+  /** The latest stored log records (with `logs`). */
+  logs: LogSummary['recent'];
+  /** Per-request traces (only with `options.trace`), earliest first, capped. */
+  traces?: TraceRecord[];
+}
+
+const ROUTE = 0;
+const DELIVER_OK = 1;
+const DELIVER_FAIL = 2;
+
+/** The assembled topology: owns the request lifecycle from arrival to answer. */
+class System implements EventHandler, ServerListener, ArrivalSink {
+  readonly sim = new Simulation();
+  readonly pool = new RequestPool();
+  readonly servers: Server[];
+  readonly recorder: Recorder;
+  readonly lb: LoadBalancer | undefined;
+  readonly dbs: Database[] = [];
+  readonly api: ExternalApi | undefined;
+  readonly logs: LogSink | undefined;
+  readonly alerts: AlertManager;
+  readonly traces: TraceRecord[] | undefined;
+  inFlight = 0;
+  private readonly clientIn: NetworkLink | undefined;
+  private readonly clientOut: NetworkLink | undefined;
+  private readonly target: number;
+  private readonly cfg: ScenarioConfig;
+  private readonly traceLimit: number;
+  /** No database and no API: requests answer straight after their CPU phase. */
+  private readonly noIo: boolean;
+
+  constructor(cfg: ScenarioConfig, seed: number, trace: boolean | number) {
+    this.cfg = cfg;
+    const sim = this.sim;
+    const root = new Rng(seed);
+    // Fixed fork order: each model's stream does not depend on how many draws others make.
+    const trafficRng = root.fork();
+    const lbRng = root.fork();
+    const serverRngs = cfg.servers.map(() => root.fork());
+    const netRng = root.fork();
+    const dbRng = root.fork();
+    const apiRng = root.fork();
+    const logRng = root.fork();
+    this.target = sim.register(this);
+    this.servers = cfg.servers.map(
+      (spec, i) => new Server(sim, this.pool, i, spec, serverRngs[i]!, this),
+    );
+    this.recorder = new Recorder(sim, this.servers, cfg.durationMs, cfg.resolutionMs, cfg.warmupMs);
+    this.alerts = new AlertManager(cfg.alerts, cfg.resolutionMs);
+    if (cfg.alerts.length > 0) this.recorder.onBucket = (_now, q) => this.alerts.evaluate(q);
+    this.checkAlertMetrics();
+    const lbNeeded = this.servers.length > 1 || cfg.loadBalancer.healthCheck !== null;
+    this.lb = lbNeeded
+      ? new LoadBalancer(
+          this.servers,
+          cfg.loadBalancer.strategy,
+          lbRng,
+          sim,
+          cfg.loadBalancer.healthCheck ?? undefined,
+          cfg.durationMs,
+        )
+      : undefined;
+    if (cfg.network.client) {
+      this.clientIn = new NetworkLink(cfg.network.client, netRng.fork(), 'network.client');
+      this.clientOut = new NetworkLink(cfg.network.client, netRng.fork(), 'network.client');
+    }
+    const db = cfg.database;
+    if (db) {
+      const count = db.kind === 'local' ? this.servers.length : 1;
+      for (let i = 0; i < count; i++)
+        this.dbs.push(new Database(sim, this.pool, db, dbRng.fork(), this));
+    }
+    if (cfg.externalApi) this.api = new ExternalApi(sim, this.pool, cfg.externalApi, apiRng, this);
+    if (cfg.logs) this.logs = new LogSink(sim, cfg.logs, logRng, cfg.durationMs);
+    this.noIo = this.dbs.length === 0 && this.api === undefined;
+    const strategy = cfg.loadBalancer.strategy;
+    // Only peak-EWMA (or a learner's function, which might read it) needs the latency estimate.
+    const needsLatency =
+      this.lb !== undefined && (strategy === 'peak-ewma' || typeof strategy === 'function');
+    for (const s of this.servers) s.trackLatency = needsLatency;
+    this.traceLimit =
+      trace === true ? 10_000 : trace === false ? 0 : Math.max(0, Math.floor(trace));
+    if (this.traceLimit > 0) this.traces = [];
+    new TrafficSource(sim, this.pool, cfg.traffic, trafficRng, this, cfg.durationMs);
+  }
+
+  /** A request arrives from a client. */
+  arrive(req: Request): void {
+    const now = this.sim.now;
+    this.recorder.onArrival(now);
+    this.inFlight++;
+    const bytes = this.cfg.network.requestBytes;
+    this.recorder.bytesIn += bytes;
+    if (this.clientIn) {
+      const t = this.clientIn.send(bytes, now);
+      if (t < 0) {
+        this.finishFailed(req, 'network-partition', false);
+        return;
+      }
+      req.outside = true;
+      this.sim.schedule(t, this.target, ROUTE, req.token);
+      return;
+    }
+    this.route(req);
+  }
+
+  /** Routing and delivery events. */
+  onEvent(kind: number, token: number): void {
+    const req = this.pool.resolve(token);
+    if (req === undefined) return;
+    req.outside = false;
+    if (kind === ROUTE) this.route(req);
+    else if (kind === DELIVER_OK) this.deliverOk(req);
+    else this.finishFailed(req, req.failReason, false);
+  }
+
+  /** Server finished the CPU phase: run the request's queries and API calls, then answer. */
+  cpuDone(req: Request): void {
+    if (this.noIo) {
+      this.respond(req, true, '');
+      return;
+    }
+    const type = this.cfg.traffic.requestTypes[req.typeIndex]!;
+    req.dbLeft = this.dbs.length > 0 ? (type.dbQueries ?? this.cfg.database!.queriesPerRequest) : 0;
+    req.apiLeft = this.api ? (type.apiCalls ?? this.cfg.externalApi!.callsPerRequest) : 0;
+    this.continueIo(req);
+  }
+
+  /** A database query finished. */
+  queryDone(req: Request, ok: boolean): void {
+    req.outside = false;
+    if (req.dead) return this.releaseDead(req);
+    if (!ok) return this.respond(req, false, 'database');
+    this.continueIo(req);
+  }
+
+  /** An external-API call finished (after retries). */
+  callDone(req: Request, ok: boolean, error: ApiErrorKind | null): void {
+    req.outside = false;
+    this.api!.forget(req);
+    if (req.dead) return this.releaseDead(req);
+    if (!ok) return this.respond(req, false, `api-${error ?? 'error'}`);
+    this.continueIo(req);
+  }
+
+  /** An API attempt failed and will be retried. */
+  retrying(req: Request, attempt: number, error: ApiErrorKind, delayMs: number): void {
+    if (req.server < 0 || !this.logs?.enabled('warn')) return;
+    this.logs.write(req.server, {
+      tMs: this.sim.now,
+      level: 'warn',
+      requestId: req.id,
+      server: this.servers[req.server]!.name,
+      message: `${this.api!.config.name} attempt ${attempt} ${error}; retry in ${Math.round(delayMs)} ms`,
+    });
+  }
+
+  /** A server refused or lost a request. */
+  dropped(req: Request, server: Server, reason: DropReason): void {
+    if (reason === 'crash') {
+      this.recorder.onFail(this.sim.now);
+      this.endRequest(req, 'failed', 'server-crash');
+      if (req.outside) {
+        // The database or the API still holds it; it is released when they hand it back.
+        req.dead = true;
+      } else {
+        this.pool.release(req);
+      }
+      return;
+    }
+    this.recorder.onDrop(this.sim.now);
+    this.log(req, server.index, 'error', `dropped: ${reason}`);
+    this.endRequest(req, 'dropped', reason);
+    this.pool.release(req);
+  }
+
+  /** A server crashed (its unshipped logs are lost). */
+  crashed(server: Server): void {
+    this.logs?.crashed(server.index);
+  }
+
+  private route(req: Request): void {
+    const server = this.lb ? this.lb.route(req, this.sim.now) : this.servers[0]!;
+    if (server === undefined) {
+      this.recorder.onDrop(this.sim.now);
+      this.endRequest(req, 'dropped', 'no-server');
+      this.pool.release(req);
+      return;
+    }
+    server.accept(req);
+  }
+
+  private continueIo(req: Request): void {
+    if (req.dbLeft > 0) {
+      req.dbLeft--;
+      req.outside = true;
+      this.dbs[this.dbs.length === 1 ? 0 : req.server]!.query(req);
+      return;
+    }
+    if (req.apiLeft > 0) {
+      req.apiLeft--;
+      req.outside = true;
+      this.api!.call(req);
+      return;
+    }
+    this.respond(req, true, '');
+  }
+
+  /** The server answers: free it, then send the response back over the network. */
+  private respond(req: Request, ok: boolean, reason: string): void {
+    const server = this.servers[req.server]!;
+    server.finish(req);
+    const bytes = ok ? req.sizeBytes : 200;
+    this.recorder.bytesOut += bytes;
+    if (!ok) this.log(req, req.server, 'error', `failed: ${reason}`);
+    req.failReason = reason;
+    if (this.clientOut) {
+      const t = this.clientOut.send(bytes, this.sim.now);
+      if (t < 0) {
+        this.finishFailed(req, 'network-partition', ok);
+        return;
+      }
+      req.outside = true;
+      this.sim.schedule(t, this.target, ok ? DELIVER_OK : DELIVER_FAIL, req.token);
+      return;
+    }
+    if (ok) this.deliverOk(req);
+    else this.finishFailed(req, reason, false);
+  }
+
+  private deliverOk(req: Request): void {
+    const now = this.sim.now;
+    this.recorder.onServed(now, req.arrivalMs);
+    if (this.logs?.enabled('info')) {
+      this.log(req, req.server, 'info', `ok ${req.type} in ${Math.round(now - req.arrivalMs)} ms`);
+    }
+    this.endRequest(req, 'ok', '');
+    this.pool.release(req);
+  }
+
+  private finishFailed(req: Request, reason: string, logIt: boolean): void {
+    this.recorder.onFail(this.sim.now);
+    if (logIt) this.log(req, req.server, 'error', `failed: ${reason}`);
+    this.endRequest(req, 'failed', reason);
+    this.pool.release(req);
+  }
+
+  private releaseDead(req: Request): void {
+    this.pool.release(req);
+  }
+
+  private endRequest(req: Request, status: TraceRecord['status'], reason: string): void {
+    this.inFlight--;
+    const traces = this.traces;
+    if (traces && traces.length < this.traceLimit) {
+      traces.push({
+        id: req.id,
+        clientId: req.clientId,
+        type: req.type,
+        server: req.server >= 0 ? this.servers[req.server]!.name : '',
+        arrivalMs: req.arrivalMs,
+        startMs: req.startMs > 0 || req.server >= 0 ? req.startMs : NaN,
+        endMs: this.sim.now,
+        status,
+        reason,
+        apiAttempts: req.attempt,
+      });
+    }
+  }
+
+  private log(
+    req: Request,
+    server: number,
+    level: 'info' | 'warn' | 'error',
+    message: string,
+  ): void {
+    if (!this.logs || server < 0 || !this.servers[server]!.up) return;
+    this.logs.write(server, {
+      tMs: this.sim.now,
+      level,
+      requestId: req.id,
+      server: this.servers[server]!.name,
+      message,
+    });
+  }
+
+  /** Threshold rules must name a metric that exists: fail before running, naming the rule. */
+  private checkAlertMetrics(): void {
+    this.cfg.alerts.forEach((rule, i) => {
+      if ((rule.kind ?? 'threshold') !== 'threshold' || !('metric' in rule)) return;
+      if (this.recorder.seriesOf(rule.metric) === undefined) {
+        throw new ConfigError(
+          `alerts[${i}].metric`,
+          `unknown metric '${rule.metric}'; use one of ${Object.keys(this.recorder.metrics).join(', ')} or servers.<name>.<metric>`,
+        );
+      }
+    });
+  }
 }
 
 /**
  * Run a scenario to its end, synchronously. Pure: the same scenario and seed give the same result.
- * Throws `ConfigError` (naming the field) for an invalid scenario.
+ * Throws `ConfigError` (naming the field and the allowed range) for an invalid scenario.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): SimResult {
   const cfg = checkScenario(scenario);
-  const seed = options.seed;
-  const root = new Rng(seed);
-  // Fixed fork order: each model's stream does not depend on how many draws others make.
-  const trafficRng = root.fork();
-  const lbRng = root.fork();
-  const serverRngs = cfg.servers.map(() => root.fork());
-
-  const sim = new Simulation();
-  const pool = new RequestPool();
-  let inFlight = 0;
-  // The listener is only called once the run starts, after `recorder` exists.
-  const listener: ServerListener = {
-    served(req: Request) {
-      recorder.onServed(sim.now, req.arrivalMs);
-      inFlight--;
-      pool.release(req);
-    },
-    dropped(req: Request) {
-      recorder.onDrop(sim.now);
-      inFlight--;
-      pool.release(req);
-    },
-  };
-  const servers = cfg.servers.map(
-    (spec, i) => new Server(sim, pool, i, spec, serverRngs[i]!, listener),
-  );
-  const recorder = new Recorder(sim, servers, cfg.durationMs, cfg.resolutionMs, cfg.warmupMs);
-  const lb =
-    servers.length > 1 ? new LoadBalancer(servers, cfg.loadBalancer.strategy, lbRng) : undefined;
-  const only = servers[0]!;
-  const sink: ArrivalSink = {
-    arrive(req: Request) {
-      recorder.onArrival(sim.now);
-      inFlight++;
-      const target = lb ? lb.route(req, sim.now) : only;
-      if (target === undefined) {
-        recorder.onDrop(sim.now);
-        inFlight--;
-        pool.release(req);
-        return;
-      }
-      target.accept(req);
-    },
-  };
-  new TrafficSource(sim, pool, cfg.traffic, trafficRng, sink, cfg.durationMs);
-
+  const sys = new System(cfg, options.seed, options.trace ?? false);
+  const { sim, recorder, servers } = sys;
   sim.runUntil(cfg.durationMs);
   recorder.finish(cfg.durationMs);
+  recorder.moveInSystem(cfg.durationMs, 0);
 
   const end = recorder.snapshot(cfg.durationMs);
   const warm = recorder.warmupSnapshot;
   const measuredMs = cfg.durationMs - cfg.warmupMs;
   const secs = measuredMs / 1000;
+  const hours = cfg.durationMs / 3_600_000;
   let busy = 0;
   let queue = 0;
   let cores = 0;
+  let cost = 0;
+  let starts = 0;
+  let waited = 0;
+  let waitSum = 0;
   const serverSummaries: ServerSummary[] = servers.map((s, i) => {
     const a = end[i]!;
     const b = warm[i]!;
     busy += a.busy - b.busy;
     queue += a.queue - b.queue;
     cores += s.cores;
+    starts += a.starts - b.starts;
+    waited += a.waited - b.waited;
+    waitSum += a.waitSum - b.waitSum;
+    const upMs = a.up - b.up;
+    const c = s.config.pricePerHour * hours;
+    cost += c;
     return {
       name: s.name,
       completed: a.served - b.served,
       dropped: a.dropped - b.dropped,
       utilisation: (a.busy - b.busy) / (s.cores * measuredMs),
       meanQueueLength: (a.queue - b.queue) / measuredMs,
+      meanMemoryMb:
+        (s.config.baseMemoryMb * upMs + s.config.memoryPerRequestMb * (a.inFlight - b.inFlight)) /
+        measuredMs,
+      crashes: s.crashes,
+      availability: upMs / measuredMs,
+      cost: c,
     };
   });
   const h = recorder.latency;
   const finished = recorder.wServed + recorder.wDropped + recorder.wFailed;
+  const alerts = sys.alerts.result();
   const summary: Summary = {
     name: cfg.name,
-    seed,
+    seed: options.seed,
     measuredMs,
     arrived: recorder.wArrived,
     completed: recorder.wServed,
@@ -175,11 +511,59 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     percentileMethod: PERCENTILE_METHOD,
     utilisation: busy / (cores * measuredMs),
     errorRate: finished > 0 ? (recorder.wDropped + recorder.wFailed) / finished : 0,
-    meanInSystem: (busy + queue) / measuredMs,
+    meanInSystem: (recorder.inSystemArea - recorder.warmInSystemArea) / measuredMs,
     meanQueueLength: queue / measuredMs,
-    inFlightAtEnd: inFlight,
+    waitProbability: starts > 0 ? waited / starts : 0,
+    meanWaitMs: starts > 0 ? waitSum / starts : 0,
+    inFlightAtEnd: sys.inFlight,
+    bytesIn: recorder.bytesIn,
+    bytesOut: recorder.bytesOut,
+    cost,
+    alertsFired: alerts.notifications.filter((n) => n.kind === 'firing').length,
     events: sim.eventCount,
     servers: serverSummaries,
   };
-  return { summary, series: recorder.series() };
+  if (sys.dbs.length > 0) {
+    let q = 0;
+    let f = 0;
+    let area = 0;
+    let cap = 0;
+    for (const d of sys.dbs) {
+      d.flush(cfg.durationMs);
+      q += d.queries;
+      f += d.failures;
+      area += d.busyArea;
+      cap += d.config.capacity;
+    }
+    summary.database = { queries: q, failures: f, utilisation: area / (cap * cfg.durationMs) };
+  }
+  if (sys.api) {
+    const a = sys.api;
+    summary.externalApi = {
+      attempts: a.attempts,
+      successes: a.successes,
+      errors: a.errors,
+      timeouts: a.timeouts,
+      rateLimited: a.rateLimited,
+      retries: a.retries,
+      failedCalls: a.failedCalls,
+      charges: a.charges,
+      duplicateCharges: a.duplicateCharges,
+    };
+  }
+  let recent: LogSummary['recent'] = [];
+  if (sys.logs) {
+    const { recent: r, ...totals } = sys.logs.summary();
+    summary.logs = totals;
+    recent = r;
+  }
+  const result: SimResult = {
+    summary,
+    series: recorder.series(),
+    alerts,
+    health: sys.lb?.healthEvents ?? [],
+    logs: recent,
+  };
+  if (sys.traces) result.traces = sys.traces;
+  return result;
 }

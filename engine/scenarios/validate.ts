@@ -1,4 +1,3 @@
-import type { DistributionSpec } from '../core/distributions.ts';
 import { checkDistribution } from '../core/distributions.ts';
 import {
   ConfigError,
@@ -8,14 +7,18 @@ import {
   checkOneOf,
   optNumber,
 } from '../core/errors.ts';
-import type { ServerSpec } from '../model/server.ts';
+import { checkDatabase, type DatabaseConfig } from '../model/database.ts';
+import { checkExternalApi, type ExternalApiConfig } from '../model/externalApi.ts';
+import { checkHealthCheck, type HealthCheckConfig } from '../model/loadBalancer.ts';
+import { checkLogs, type LogConfig } from '../model/logSink.ts';
+import { machineSize } from '../model/machines.ts';
+import { checkLink, type LinkConfig } from '../model/network.ts';
+import type { ServerConfig } from '../model/server.ts';
 import { strategyNames, type StrategyFn, type StrategyName } from '../model/strategies.ts';
 import { checkTraffic, type TrafficConfig } from '../model/traffic.ts';
+import { checkAlerts, type AlertRuleSpec } from '../observe/alerts.ts';
 
-/** A server with every default filled in. */
-export type ServerConfig = Required<Omit<ServerSpec, 'serviceTime'>> & {
-  serviceTime: DistributionSpec;
-};
+export type { ServerConfig } from '../model/server.ts';
 
 /** A validated scenario with defaults filled in. */
 export interface ScenarioConfig {
@@ -25,11 +28,33 @@ export interface ScenarioConfig {
   resolutionMs: number;
   traffic: TrafficConfig;
   servers: ServerConfig[];
-  loadBalancer: { strategy: StrategyName | StrategyFn };
+  loadBalancer: { strategy: StrategyName | StrategyFn; healthCheck: HealthCheckConfig | null };
+  network: { client: LinkConfig | null; requestBytes: number };
+  database: DatabaseConfig | null;
+  externalApi: ExternalApiConfig | null;
+  logs: LogConfig | null;
+  alerts: AlertRuleSpec[];
 }
 
 /** Most buckets a series may have (keeps results small enough to chart and send). */
 export const MAX_BUCKETS = 100_000;
+
+const topLevelFields = [
+  'name',
+  'seed',
+  'description',
+  'durationMs',
+  'warmupMs',
+  'resolutionMs',
+  'traffic',
+  'servers',
+  'loadBalancer',
+  'network',
+  'database',
+  'externalApi',
+  'logs',
+  'alerts',
+];
 
 /** A round bucket width (1, 2 or 5 × 10^k ms) giving 100–200 buckets for `durationMs`. */
 export function defaultResolution(durationMs: number): number {
@@ -42,12 +67,16 @@ export function defaultResolution(durationMs: number): number {
 /** Validate a scenario and fill defaults; throws `ConfigError` naming the field and the allowed range. */
 export function checkScenario(value: unknown): ScenarioConfig {
   const o = checkObject(value, 'scenario');
+  for (const key of Object.keys(o)) {
+    if (!topLevelFields.includes(key))
+      throw new ConfigError(key, `unknown field; expected one of ${topLevelFields.join(', ')}`);
+  }
   const durationMs = checkNumber(o['durationMs'], 'durationMs', { above: 0, max: 1e12 });
   const warmupMs = optNumber(o['warmupMs'], 'warmupMs', 0, { min: 0, max: durationMs });
   const resolutionMs = optNumber(o['resolutionMs'], 'resolutionMs', defaultResolution(durationMs), {
     min: durationMs / MAX_BUCKETS,
+    above: 0,
   });
-  if (resolutionMs <= 0) throw new ConfigError('resolutionMs', 'must be > 0');
   const traffic = checkTraffic(o['traffic'], durationMs);
   const servers = checkArray(o['servers'], 'servers', 1).map((s, i) => checkServer(s, i));
   const names = new Set<string>();
@@ -57,27 +86,79 @@ export function checkScenario(value: unknown): ScenarioConfig {
     names.add(s.name);
   }
   let strategy: StrategyName | StrategyFn = 'round-robin';
+  let healthCheck: HealthCheckConfig | null = null;
   if (o['loadBalancer'] !== undefined) {
     const lb = checkObject(o['loadBalancer'], 'loadBalancer');
     const st = lb['strategy'];
     if (typeof st === 'function') strategy = st as StrategyFn;
     else if (st !== undefined) strategy = checkOneOf(st, 'loadBalancer.strategy', strategyNames);
+    if (lb['healthCheck'] !== undefined)
+      healthCheck = checkHealthCheck(lb['healthCheck'], 'loadBalancer.healthCheck');
   }
-  const name = typeof o['name'] === 'string' ? o['name'] : 'scenario';
-  return { name, durationMs, warmupMs, resolutionMs, traffic, servers, loadBalancer: { strategy } };
+  let client: LinkConfig | null = null;
+  let requestBytes = 500;
+  if (o['network'] !== undefined) {
+    const n = checkObject(o['network'], 'network');
+    if (n['client'] !== undefined) client = checkLink(n['client'], 'network.client');
+    requestBytes = optNumber(n['requestBytes'], 'network.requestBytes', 500, { min: 0 });
+  }
+  if (o['seed'] !== undefined) checkNumber(o['seed'], 'seed', { integer: true });
+  const name = o['name'] ?? 'scenario';
+  if (typeof name !== 'string') throw new ConfigError('name', 'must be a string');
+  return {
+    name,
+    durationMs,
+    warmupMs,
+    resolutionMs,
+    traffic,
+    servers,
+    loadBalancer: { strategy, healthCheck },
+    network: { client, requestBytes },
+    database: o['database'] === undefined ? null : checkDatabase(o['database'], 'database'),
+    externalApi:
+      o['externalApi'] === undefined ? null : checkExternalApi(o['externalApi'], 'externalApi'),
+    logs: o['logs'] === undefined ? null : checkLogs(o['logs'], 'logs'),
+    alerts: o['alerts'] === undefined ? [] : checkAlerts(o['alerts'], 'alerts'),
+  };
 }
 
-/** Validate one server; `index` names it in errors. */
+/** An optional boolean; throws `ConfigError` for anything else. */
+function checkBoolean(value: unknown, field: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new ConfigError(field, 'must be true or false');
+  return value;
+}
+
+/** Validate one server and fill defaults (a catalogue `size` supplies cores, memory, speed, price). */
 export function checkServer(value: unknown, index: number): ServerConfig {
   const f = `servers[${index}]`;
   const o = checkObject(value, f);
-  const cores = optNumber(o['cores'], `${f}.cores`, 1, { min: 1, max: 1024, integer: true });
-  const speed = optNumber(o['speed'], `${f}.speed`, 1, { above: 0, max: 1000 });
+  const rawSize = o['size'];
+  if (rawSize !== undefined && typeof rawSize !== 'string')
+    throw new ConfigError(`${f}.size`, 'must be a catalogue size name');
+  const size = rawSize === undefined ? null : machineSize(rawSize, `${f}.size`);
+  const cores = optNumber(o['cores'], `${f}.cores`, size?.cores ?? 1, {
+    min: 1,
+    max: 1024,
+    integer: true,
+  });
+  const speed = optNumber(o['speed'], `${f}.speed`, size?.speed ?? 1, { above: 0, max: 1000 });
   const name = o['name'] ?? `s${index}`;
-  if (typeof name !== 'string' || name === '')
-    throw new ConfigError(`${f}.name`, 'must be a non-empty string');
+  if (typeof name !== 'string' || name === '' || name.includes('.'))
+    throw new ConfigError(`${f}.name`, 'must be a non-empty string without dots');
+  const crashes =
+    o['crashes'] === undefined
+      ? []
+      : checkArray(o['crashes'], `${f}.crashes`).map((c, i) => {
+          const co = checkObject(c, `${f}.crashes[${i}]`);
+          return {
+            atMs: checkNumber(co['atMs'], `${f}.crashes[${i}].atMs`, { min: 0 }),
+            downMs: checkNumber(co['downMs'], `${f}.crashes[${i}].downMs`, { min: 0 }),
+          };
+        });
   return {
     name,
+    size: size?.name ?? null,
     cores,
     speed,
     serviceTime: checkDistribution(o['serviceTime'], `${f}.serviceTime`),
@@ -87,5 +168,28 @@ export function checkServer(value: unknown, index: number): ServerConfig {
       infinite: true,
     }),
     weight: optNumber(o['weight'], `${f}.weight`, cores * speed, { min: 0, max: 1e6 }),
+    memoryMb: optNumber(o['memoryMb'], `${f}.memoryMb`, size?.memoryMb ?? Infinity, {
+      above: 0,
+      infinite: true,
+    }),
+    baseMemoryMb: optNumber(o['baseMemoryMb'], `${f}.baseMemoryMb`, 0, { min: 0 }),
+    memoryPerRequestMb: optNumber(o['memoryPerRequestMb'], `${f}.memoryPerRequestMb`, 0, {
+      min: 0,
+    }),
+    onMemoryExhausted:
+      o['onMemoryExhausted'] === undefined
+        ? 'slowdown'
+        : checkOneOf(o['onMemoryExhausted'], `${f}.onMemoryExhausted`, [
+            'slowdown',
+            'crash',
+          ] as const),
+    swapSlowdown: optNumber(o['swapSlowdown'], `${f}.swapSlowdown`, 10, { min: 1, max: 1e4 }),
+    restartMs: optNumber(o['restartMs'], `${f}.restartMs`, 30_000, { min: 0 }),
+    mtbfMs: optNumber(o['mtbfMs'], `${f}.mtbfMs`, Infinity, { above: 0, infinite: true }),
+    crashes,
+    pricePerHour: optNumber(o['pricePerHour'], `${f}.pricePerHour`, size?.pricePerHour ?? 0, {
+      min: 0,
+    }),
+    blockingIo: checkBoolean(o['blockingIo'], `${f}.blockingIo`, true),
   };
 }

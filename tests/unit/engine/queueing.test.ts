@@ -1,50 +1,105 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type Scenario } from 'archlab';
+import { batchMeans, rel } from './stats.ts';
 
-/** Relative error |a − b| / b. */
-const rel = (a: number, b: number) => Math.abs(a - b) / b;
-
-/** A single exponential server (mean 1 s) fed by Poisson arrivals for about `n` requests. */
-function mm1(rho: number, n: number): Scenario {
-  const meanMs = 1000;
+/** Poisson arrivals at `lambda`/s into `cores` parallel workers of one queue, for about `n` requests. */
+function queue(
+  lambda: number,
+  cores: number,
+  service: Scenario['servers'][number]['serviceTime'],
+  n: number,
+): Scenario {
   return {
-    durationMs: (n / rho) * meanMs,
-    warmupMs: 50 * meanMs,
-    traffic: { kind: 'poisson', ratePerSec: rho },
-    servers: [{ serviceTime: { kind: 'exponential', mean: meanMs } }],
+    durationMs: (n / lambda) * 1000,
+    warmupMs: 50_000,
+    resolutionMs: Math.round((n / lambda) * 1000) / 400,
+    traffic: { kind: 'poisson', ratePerSec: lambda },
+    servers: [{ cores, serviceTime: service }],
   };
 }
 
-describe('M/M/1 (queueing theory, fixed seeds, 10^6 requests)', () => {
-  const { summary } = simulate(mm1(0.8, 1e6), { seed: 42 });
+const EXP_1S = { kind: 'exponential', mean: 1000 } as const;
+
+describe('M/M/1 at ρ = 0.8 (10^6 requests, seed 42)', () => {
+  const result = simulate(queue(0.8, 1, EXP_1S, 1e6), { seed: 42 });
+  const { summary } = result;
 
   it('mean response time W = 1/(μ − λ) = 5/μ within 3%', () => {
     expect(rel(summary.latencyMs.mean, 5000)).toBeLessThan(0.03);
+  });
+
+  it('batch means: the 95% interval is narrow and contains 5/μ within 3%', () => {
+    const bm = batchMeans(result, 50_000);
+    expect(bm.halfWidth / bm.mean).toBeLessThan(0.03);
+    expect(Math.abs(bm.mean - 5000)).toBeLessThan(bm.halfWidth + 0.03 * 5000);
   });
 
   it('utilisation = ρ within 1%', () => {
     expect(rel(summary.utilisation, 0.8)).toBeLessThan(0.01);
   });
 
-  it('percentiles of the exponential response time, −W·ln(1−q), within 3%', () => {
+  it('P(wait) = ρ within 2% (an arrival waits iff the server is busy)', () => {
+    expect(rel(summary.waitProbability, 0.8)).toBeLessThan(0.02);
+  });
+
+  it('response-time percentiles −W·ln(1 − q) within 3% (DDSketch, 1% relative error)', () => {
     expect(rel(summary.latencyMs.p50, 5000 * Math.log(2))).toBeLessThan(0.03);
     expect(rel(summary.latencyMs.p95, 5000 * Math.log(20))).toBeLessThan(0.03);
     expect(rel(summary.latencyMs.p99, 5000 * Math.log(100))).toBeLessThan(0.03);
   });
 
-  it("Little's law L = λW within 2%", () => {
+  it("Little's law L = λW within 2%, and L = ρ/(1 − ρ) = 4 within 3%", () => {
     const lambda = summary.arrivalRatePerSec / 1000; // per ms
     expect(rel(summary.meanInSystem, lambda * summary.latencyMs.mean)).toBeLessThan(0.02);
-    // And against theory: L = ρ/(1 − ρ) = 4.
     expect(rel(summary.meanInSystem, 4)).toBeLessThan(0.03);
   });
 });
 
+describe('M/M/2 at λ = 1.6, μ = 1 (Erlang C, 10^6 requests)', () => {
+  const { summary } = simulate(queue(1.6, 2, EXP_1S, 1e6), { seed: 7 });
+  // Erlang C with c = 2, a = λ/μ = 1.6: P(wait) = a²/(2 − a) / (1 + a + a²/(2 − a)) = 0.7111.
+  const a = 1.6;
+  const pWait = a ** 2 / (2 - a) / (1 + a + a ** 2 / (2 - a));
+  const w = (pWait / (2 - a) + 1) * 1000;
+
+  it('theory check: P(wait) ≈ 0.711 and W ≈ 2.778 s', () => {
+    expect(pWait).toBeCloseTo(0.7111, 3);
+    expect(w).toBeCloseTo(2777.8, 0);
+  });
+
+  it('P(wait) within 3%', () => {
+    expect(rel(summary.waitProbability, pWait)).toBeLessThan(0.03);
+  });
+
+  it('mean response time W within 3%', () => {
+    expect(rel(summary.latencyMs.mean, w)).toBeLessThan(0.03);
+  });
+
+  it('utilisation = λ/(cμ) = 0.8 within 1%', () => {
+    expect(rel(summary.utilisation, 0.8)).toBeLessThan(0.01);
+  });
+});
+
+describe('M/D/1 at ρ = 0.8 (Pollaczek–Khinchine, 10^6 requests)', () => {
+  const { summary } = simulate(queue(0.8, 1, { kind: 'constant', value: 1000 }, 1e6), {
+    seed: 11,
+  });
+
+  it('W = 1/μ + ρ/(2μ(1 − ρ)) = 3/μ within 3%', () => {
+    expect(rel(summary.latencyMs.mean, 3000)).toBeLessThan(0.03);
+  });
+
+  it("Little's law within 2%", () => {
+    const lambda = summary.arrivalRatePerSec / 1000;
+    expect(rel(summary.meanInSystem, lambda * summary.latencyMs.mean)).toBeLessThan(0.02);
+  });
+});
+
 describe("Little's law on other systems", () => {
-  it('holds for a 3-server, lognormal, round-robin system within 2%', () => {
+  it('holds for 3 two-core lognormal servers behind round robin within 2%', () => {
     const { summary } = simulate(
       {
-        durationMs: 200_000,
+        durationMs: 400_000,
         warmupMs: 2000,
         traffic: { kind: 'poisson', ratePerSec: 250 },
         servers: [1, 2, 3].map(() => ({
@@ -56,7 +111,23 @@ describe("Little's law on other systems", () => {
       { seed: 7 },
     );
     const lambda = summary.arrivalRatePerSec / 1000;
-    expect(summary.completed).toBeGreaterThan(45_000);
+    expect(summary.completed).toBeGreaterThan(90_000);
+    expect(rel(summary.meanInSystem, lambda * summary.latencyMs.mean)).toBeLessThan(0.02);
+  });
+
+  it('holds with network latency and a database in the path within 2%', () => {
+    const { summary } = simulate(
+      {
+        durationMs: 200_000,
+        warmupMs: 2000,
+        traffic: { kind: 'poisson', ratePerSec: 200 },
+        network: { client: { latencyMs: { kind: 'uniform', min: 5, max: 15 } } },
+        servers: [{ cores: 4, serviceTime: { kind: 'exponential', mean: 10 } }],
+        database: { queryTimeMs: { kind: 'exponential', mean: 3 } },
+      },
+      { seed: 9 },
+    );
+    const lambda = summary.arrivalRatePerSec / 1000;
     expect(rel(summary.meanInSystem, lambda * summary.latencyMs.mean)).toBeLessThan(0.02);
   });
 });

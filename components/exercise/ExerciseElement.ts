@@ -1,0 +1,40 @@
+/**
+ * `<archlab-exercise>`: the small part of an exercise that ships with the page. It shows the
+ * learner's saved code, and on the first sign of intent (pointer over it, focus inside it, a
+ * click) loads the controller, which brings Monaco, the compiler and the sandbox.
+ */
+import { loadCode } from './codeStore.ts';
+
+type Controller = import('./controller.ts').ExerciseController;
+
+class ExerciseElement extends HTMLElement {
+  #controller: Promise<Controller> | undefined;
+
+  connectedCallback(): void {
+    const id = this.dataset.id ?? '';
+    const saved = loadCode(id);
+    const code = this.querySelector<HTMLElement>('[data-code] code');
+    if (saved && code) code.textContent = saved.code;
+    this.querySelector<HTMLElement>('[data-toolbar]')?.removeAttribute('hidden');
+    const activate = () => void this.controller();
+    this.addEventListener('pointerenter', activate, { once: true });
+    this.addEventListener('focusin', activate, { once: true });
+    this.addEventListener('click', (event) => {
+      const action = (event.target as Element | null)?.closest<HTMLElement>('[data-action]')
+        ?.dataset.action;
+      if (action) void this.controller().then((c) => c.perform(action));
+    });
+  }
+
+  /** The controller, loaded once. */
+  controller(): Promise<Controller> {
+    this.#controller ??= import('./controller.ts').then((m) => new m.ExerciseController(this));
+    return this.#controller;
+  }
+}
+
+/** Register the element (idempotent: every exercise on a page shares one definition). */
+export function defineExerciseElement(): void {
+  if (!customElements.get('archlab-exercise'))
+    customElements.define('archlab-exercise', ExerciseElement);
+}

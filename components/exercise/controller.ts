@@ -1,0 +1,267 @@
+/**
+ * The interactive exercise: editor (Monaco, or a textarea on touch screens), autosave, Run with
+ * results, hints one at a time, reveal solution, reset. Loaded on the learner's first intent.
+ */
+import type { RunResult } from 'archlab';
+import { run, warmUp } from '../../runner/client.ts';
+import type { CodeEditor, EditorOptions } from '../../runner/monaco.ts';
+import { markExercisePassed } from '../progress.ts';
+import { clearCode, loadCode, saveCode } from './codeStore.ts';
+import { renderResults } from './renderResults.ts';
+import { createTextEditor } from './textEditor.ts';
+
+const solutions = import.meta.glob<string>('/lessons/*/exercises/*/solution.ts', {
+  query: '?raw',
+  import: 'default',
+});
+
+/** Test and power-user hook: set or read an exercise's code without typing. */
+interface ExerciseHook {
+  getCode(): string;
+  setCode(code: string): void;
+}
+declare global {
+  interface Window {
+    __archlab?: { exercises: Record<string, ExerciseHook> };
+  }
+}
+
+const AUTOSAVE_DELAY_MS = 300;
+
+export class ExerciseController {
+  readonly #root: HTMLElement;
+  readonly #id: string;
+  readonly #title: string;
+  readonly #timeLimitMs: number;
+  readonly #starter: string;
+  readonly #status: HTMLElement;
+  readonly #results: HTMLElement;
+  #editor: Promise<CodeEditor>;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #pending: string | undefined;
+  #hintsShown = 0;
+  #running = false;
+  /** Completed runs, exposed as data-runs so tests (and styles) can wait for a fresh result. */
+  #runs = 0;
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.#id = root.dataset.id ?? '';
+    this.#title = root.dataset.title ?? this.#id;
+    this.#timeLimitMs = Number(root.dataset.timeLimit ?? 3000);
+    this.#starter =
+      root.querySelector<HTMLTemplateElement>('template[data-starter]')?.content.textContent ?? '';
+    this.#status = root.querySelector('[data-status]') as HTMLElement;
+    this.#results = root.querySelector('[data-results]') as HTMLElement;
+    warmUp();
+    this.#editor = this.#mountEditor();
+    this.#setUpHints();
+    addEventListener('pagehide', () => this.#flushSave());
+  }
+
+  /** Handle a toolbar action. */
+  async perform(action: string): Promise<void> {
+    switch (action) {
+      case 'run':
+        return this.run();
+      case 'reset':
+        return this.#reset();
+      case 'hint':
+        return this.#nextHint();
+      case 'solution':
+        return this.#showSolution();
+    }
+  }
+
+  async #mountEditor(): Promise<CodeEditor> {
+    const host = this.#root.querySelector('[data-editor]') as HTMLElement;
+    const hadFocus = host.contains(document.activeElement);
+    const options: EditorOptions = {
+      value: loadCode(this.#id)?.code ?? this.#starter,
+      ariaLabel: `Code for exercise: ${this.#title}`,
+      modelPath: this.#id,
+      onChange: (value) => this.#scheduleSave(value),
+      onRun: () => void this.run(),
+    };
+    let editor: CodeEditor;
+    if (matchMedia('(pointer: coarse)').matches) {
+      host.dataset.mode = 'text';
+      editor = createTextEditor(host, options);
+    } else {
+      this.#setStatus('Loading the editor…');
+      try {
+        const { createMonacoEditor } = await import('../../runner/monaco.ts');
+        host.dataset.mode = 'monaco';
+        host.replaceChildren();
+        editor = await createMonacoEditor(host, options);
+        this.#setStatus('');
+      } catch {
+        host.dataset.mode = 'text';
+        editor = createTextEditor(host, options);
+        this.#setStatus('The full editor could not load; using a plain text editor.');
+      }
+    }
+    if (hadFocus) editor.focus();
+    window.__archlab ??= { exercises: {} };
+    window.__archlab.exercises[this.#id] = {
+      getCode: () => editor.getValue(),
+      setCode: (c) => editor.setValue(c),
+    };
+    this.#root.dataset.ready = '';
+    return editor;
+  }
+
+  #scheduleSave(value: string): void {
+    this.#pending = value;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#flushSave(), AUTOSAVE_DELAY_MS);
+  }
+
+  #flushSave(): void {
+    clearTimeout(this.#saveTimer);
+    const value = this.#pending;
+    if (value === undefined) return;
+    this.#pending = undefined;
+    if (value === this.#starter) {
+      clearCode(this.#id);
+      return;
+    }
+    if (!saveCode(this.#id, value, this.#starter))
+      this.#setStatus('Your code could not be saved in this browser.');
+  }
+
+  /** Compile and run the learner's code, then show the results. */
+  async run(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="run"]');
+    button?.setAttribute('aria-busy', 'true');
+    this.#setStatus('Running…');
+    try {
+      const editor = await this.#editor;
+      this.#flushSave();
+      const result = await run({
+        exerciseId: this.#id,
+        source: editor.getValue(),
+        timeLimitMs: this.#timeLimitMs,
+      });
+      this.#show(result, editor);
+    } finally {
+      button?.removeAttribute('aria-busy');
+      this.#running = false;
+    }
+  }
+
+  #show(result: RunResult, editor: CodeEditor): void {
+    const charts = renderResults(this.#results, result, {
+      goToLine: (position) => {
+        editor.markError(position, result.error?.message);
+        editor.focus();
+      },
+    });
+    editor.markError(result.error?.position, result.error?.message);
+    const passed = result.checks.filter((c) => c.passed).length;
+    const allPassed = result.checks.length > 0 && passed === result.checks.length && !result.error;
+    if (allPassed) markExercisePassed(this.#id);
+    this.#root.dataset.state = allPassed ? 'passed' : 'failed';
+    this.#root.dataset.runs = String(++this.#runs);
+    this.#setStatus(
+      allPassed
+        ? 'All checks passed.'
+        : result.error
+          ? result.error.kind === 'timeout'
+            ? 'Stopped: time limit reached.'
+            : 'There is an error to fix.'
+          : `${passed} of ${result.checks.length} checks passed.`,
+    );
+    if (result.series.length > 0) {
+      void import('../charts/index.ts')
+        .then(({ renderCharts }) => renderCharts(charts, result.series))
+        .catch(() => {
+          charts.textContent = 'Charts could not be drawn.';
+        });
+    }
+  }
+
+  async #reset(): Promise<void> {
+    if (!confirm(`Reset “${this.#title}” to the starter code? Your changes will be lost.`)) return;
+    const editor = await this.#editor;
+    clearTimeout(this.#saveTimer);
+    this.#pending = undefined;
+    editor.setValue(this.#starter);
+    clearCode(this.#id);
+    editor.markError(undefined);
+    this.#results.hidden = true;
+    this.#results.replaceChildren();
+    delete this.#root.dataset.state;
+    this.#setStatus('Reset to the starter code.');
+  }
+
+  #hintItems(): HTMLElement[] {
+    return [...this.#root.querySelectorAll<HTMLElement>('[data-hints] li')];
+  }
+
+  #setUpHints(): void {
+    const details = this.#root.querySelector<HTMLDetailsElement>('[data-hints]');
+    const items = this.#hintItems();
+    const hintButton = this.#root.querySelector<HTMLButtonElement>('[data-action="hint"]');
+    if (!details || items.length === 0) {
+      if (hintButton) hintButton.hidden = true;
+      this.#revealSolutionButton();
+      return;
+    }
+    // One hint at a time: the list starts hidden and opens as hints are asked for.
+    details.open = true;
+    details.hidden = true;
+    for (const item of items) item.hidden = true;
+    this.#updateHintButton();
+  }
+
+  #updateHintButton(): void {
+    const items = this.#hintItems();
+    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="hint"]');
+    if (!button) return;
+    if (this.#hintsShown >= items.length) {
+      button.hidden = true;
+      this.#revealSolutionButton();
+    } else {
+      button.textContent = `Show hint ${this.#hintsShown + 1} of ${items.length}`;
+    }
+  }
+
+  #nextHint(): void {
+    const items = this.#hintItems();
+    const item = items[this.#hintsShown];
+    if (!item) return;
+    const details = this.#root.querySelector<HTMLDetailsElement>('[data-hints]');
+    if (details) details.hidden = false;
+    item.hidden = false;
+    this.#hintsShown++;
+    this.#setStatus(`Hint ${this.#hintsShown}: ${item.textContent ?? ''}`);
+    this.#updateHintButton();
+  }
+
+  #revealSolutionButton(): void {
+    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="solution"]');
+    if (button) button.hidden = false;
+  }
+
+  async #showSolution(): Promise<void> {
+    const [chapter, slug] = this.#id.split('/');
+    const pattern = new RegExp(`/lessons/\\d*-?${chapter}/exercises/${slug}/solution\\.ts$`);
+    const entry = Object.entries(solutions).find(([path]) => pattern.test(path));
+    const box = this.#root.querySelector<HTMLElement>('[data-solution]');
+    const code = this.#root.querySelector<HTMLElement>('[data-solution-code]');
+    if (!entry || !box || !code) return;
+    code.textContent = await entry[1]();
+    box.hidden = false;
+    this.#root
+      .querySelector<HTMLButtonElement>('[data-action="solution"]')
+      ?.setAttribute('hidden', '');
+    this.#setStatus('The reference solution is shown below the editor.');
+  }
+
+  #setStatus(text: string): void {
+    this.#status.textContent = text;
+  }
+}

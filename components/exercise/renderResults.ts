@@ -1,0 +1,101 @@
+/**
+ * Draw a RunResult into the results panel. Everything the learner's code produced (console,
+ * messages, thrown text) goes in through textContent only: it is shown, never parsed as HTML.
+ */
+import type { RunResult, SourcePosition } from 'archlab';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Callbacks the panel offers. */
+export interface ResultActions {
+  goToLine(position: SourcePosition): void;
+}
+
+/** Replace the panel's content with this result; returns the element charts should go into. */
+export function renderResults(
+  panel: HTMLElement,
+  result: RunResult,
+  actions: ResultActions,
+): HTMLElement {
+  panel.replaceChildren();
+  panel.hidden = false;
+  const passed = result.checks.filter((c) => c.passed).length;
+  const total = result.checks.length;
+  const allPassed = total > 0 && passed === total && !result.error;
+
+  const summary = el('p', `results-summary ${allPassed ? 'is-pass' : 'is-fail'}`);
+  summary.textContent = allPassed
+    ? `All ${total} checks passed.`
+    : total > 0
+      ? `${passed} of ${total} checks passed.`
+      : 'The checks did not run.';
+  const time = el('span', 'results-time', ` ${result.durationMs} ms`);
+  summary.append(time);
+  panel.append(summary);
+
+  if (result.error) {
+    const box = el('div', `results-error kind-${result.error.kind}`);
+    box.setAttribute('role', 'alert');
+    box.append(el('p', 'results-error-message', result.error.message));
+    const position = result.error.position;
+    if (position) {
+      const go = el('button', 'button subtle', `Go to line ${position.line}`);
+      go.type = 'button';
+      go.addEventListener('click', () => actions.goToLine(position));
+      box.append(go);
+    }
+    panel.append(box);
+  }
+
+  if (total > 0) {
+    const list = el('ul', 'results-checks');
+    for (const check of result.checks) {
+      const item = el('li', check.passed ? 'is-pass' : 'is-fail');
+      const mark = el('span', 'results-mark', check.passed ? '✓' : '✗');
+      mark.setAttribute('aria-hidden', 'true');
+      const state = el('span', 'visually-hidden', check.passed ? 'Passed: ' : 'Failed: ');
+      const name = el('strong', undefined, check.name);
+      const message = el('span', 'results-message', check.message);
+      item.append(mark, state, name, message);
+      list.append(item);
+    }
+    panel.append(list);
+  }
+
+  if (result.console.length > 0 || result.consoleHidden > 0) {
+    const details = el('details', 'results-console');
+    details.open = true;
+    details.append(
+      el(
+        'summary',
+        undefined,
+        `Console output (${result.console.length + result.consoleHidden} lines)`,
+      ),
+    );
+    const pre = el('pre');
+    pre.tabIndex = 0;
+    pre.setAttribute('role', 'region');
+    pre.setAttribute('aria-label', 'Console output');
+    for (const line of result.console) {
+      pre.append(el('span', `console-line level-${line.level}`, line.text), '\n');
+    }
+    details.append(pre);
+    if (result.consoleHidden > 0) {
+      details.append(el('p', 'results-hidden', `${result.consoleHidden} more lines hidden.`));
+    }
+    panel.append(details);
+  }
+
+  const charts = el('div', 'results-charts');
+  panel.append(charts);
+  return charts;
+}

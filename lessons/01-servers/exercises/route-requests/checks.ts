@@ -1,0 +1,130 @@
+import { defineChecks, describe, expectEqual, expectTrue, fail } from 'archlab';
+import type * as Solution from './solution.ts';
+
+type Learner = typeof Solution;
+
+/** Call the learner's handler and insist on a well-formed response. */
+function call(learner: Learner, method: string, path: string, body?: Record<string, unknown>) {
+  const request = body === undefined ? { method, path } : { method, path, body };
+  const response: unknown = learner.handle(request);
+  if (
+    typeof response !== 'object' ||
+    response === null ||
+    typeof (response as { status?: unknown }).status !== 'number'
+  ) {
+    fail(`${method} ${path}: handle() must return { status, body }, got ${describe(response)}`);
+  }
+  return response as { status: number; body: unknown };
+}
+
+export default defineChecks<Learner>({
+  exports: ['handle'],
+  checks: [
+    {
+      name: 'GET / answers 200',
+      run: (learner) => {
+        expectEqual(call(learner, 'GET', '/').status, 200, 'GET / status');
+        return 'GET / → 200';
+      },
+    },
+    {
+      name: 'GET /health answers 200 with { ok: true }',
+      run: (learner) => {
+        const res = call(learner, 'GET', '/health');
+        expectEqual(res.status, 200, 'GET /health status');
+        expectTrue(
+          (res.body as { ok?: unknown } | null)?.ok === true,
+          `GET /health body: expected { ok: true }, got ${describe(res.body)}`,
+        );
+        return 'GET /health → 200 { ok: true }';
+      },
+    },
+    {
+      name: 'POST /orders creates an order (201) with a new id each time',
+      run: (learner) => {
+        const a = call(learner, 'POST', '/orders', { item: 'book', quantity: 2 });
+        const b = call(learner, 'POST', '/orders', { item: 'lamp', quantity: 1 });
+        expectEqual(a.status, 201, 'POST /orders status');
+        const orderA = a.body as { id?: unknown; item?: unknown } | null;
+        const orderB = b.body as { id?: unknown; item?: unknown } | null;
+        expectTrue(
+          orderA?.item === 'book',
+          `the created order should contain the request body, got ${describe(a.body)}`,
+        );
+        expectTrue(
+          orderA?.id !== undefined,
+          `the created order needs an id, got ${describe(a.body)}`,
+        );
+        expectTrue(
+          orderA?.id !== orderB?.id,
+          `two orders got the same id (${describe(orderA?.id)})`,
+        );
+        return `201 with ids ${describe(orderA?.id)} and ${describe(orderB?.id)}`;
+      },
+    },
+    {
+      name: 'Unknown routes answer 404',
+      run: (learner) => {
+        for (const [method, path] of [
+          ['GET', '/nope'],
+          ['GET', '/orders'],
+          ['DELETE', '/'],
+          ['GET', '/health/extra'],
+        ] as const) {
+          expectEqual(call(learner, method, path).status, 404, `${method} ${path} status`);
+        }
+        return 'GET /nope, GET /orders, DELETE / and GET /health/extra → 404';
+      },
+    },
+    {
+      name: 'A mixed stream of 1,000 requests gets the right status every time',
+      run: (learner, { chart }) => {
+        const routes = [
+          { method: 'GET', path: '/', expected: 200 },
+          { method: 'GET', path: '/health', expected: 200 },
+          { method: 'POST', path: '/orders', expected: 201 },
+          { method: 'GET', path: '/favicon.ico', expected: 404 },
+          { method: 'PUT', path: '/orders', expected: 404 },
+        ];
+        const expectedCounts = new Map<number, number>();
+        const actualCounts = new Map<number, number>();
+        let wrong = 0;
+        for (let i = 0; i < 1000; i++) {
+          // A fixed, uneven mix: every request kind appears, most often the home page.
+          const route = routes[(i * i + 3 * i) % routes.length]!;
+          const res = call(
+            learner,
+            route.method,
+            route.path,
+            route.method === 'POST' ? { item: `#${i}` } : undefined,
+          );
+          expectedCounts.set(route.expected, (expectedCounts.get(route.expected) ?? 0) + 1);
+          actualCounts.set(res.status, (actualCounts.get(res.status) ?? 0) + 1);
+          if (res.status !== route.expected) wrong++;
+        }
+        const statuses = [...new Set([...expectedCounts.keys(), ...actualCounts.keys()])].sort(
+          (x, y) => x - y,
+        );
+        chart({
+          title: 'Responses by status code (1,000 requests)',
+          xLabel: 'status code',
+          yLabel: 'responses',
+          kind: 'bar',
+          categories: statuses.map(String),
+          lines: [
+            {
+              label: 'expected',
+              points: statuses.map((s, i) => [i, expectedCounts.get(s) ?? 0] as const),
+            },
+            {
+              label: 'your server',
+              points: statuses.map((s, i) => [i, actualCounts.get(s) ?? 0] as const),
+            },
+          ],
+        });
+        expectEqual(wrong, 0, 'requests answered with the wrong status');
+        return 'all 1,000 requests answered correctly';
+      },
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+// A server's whole job: take a request, give back a response.
+// This is the code a developer writes and deploys; the server runs it for every request.
+
+export interface Request {
+  method: string; // "GET", "POST", ...
+  path: string; // "/", "/health", "/orders", ...
+  body?: Record<string, unknown>;
+}
+
+export interface Response {
+  status: number; // 200 OK, 201 Created, 404 Not Found, ...
+  body: unknown;
+}
+
+export function handle(request: Request): Response {
+  if (request.method === 'GET' && request.path === '/') {
+    return { status: 200, body: 'Welcome to the shop' };
+  }
+  // TODO: GET /health answers 200 with { ok: true }
+  // TODO: POST /orders answers 201 with the new order: { id, ...request.body }
+  // TODO: anything else answers 404
+  return { status: 200, body: 'Welcome to the shop' };
+}

@@ -1,0 +1,146 @@
+/**
+ * The page's one seam to the runner: `run(source) → Promise<RunResult>`. It compiles, sends the
+ * code to a sandbox Worker over a private port, and enforces the time limit with a watchdog that
+ * terminates a runaway Worker (a fresh one serves the next Run). A healthy Worker is reused, so
+ * warm runs cost only compile + checks.
+ */
+import type { RunResult } from 'archlab';
+import { compileTypeScript, warmUpCompiler } from './compile.ts';
+import type { InitMessage, RunRequest, WorkerToPage } from './protocol.ts';
+
+/** Options for one run. */
+export interface RunOptions {
+  exerciseId: string;
+  source: string;
+  /** Watchdog limit for evaluation + checks (compile time not included). */
+  timeLimitMs: number;
+}
+
+interface Sandbox {
+  worker: Worker;
+  port: MessagePort;
+  ready: Promise<void>;
+}
+
+let sandbox: Sandbox | undefined;
+let nextRunId = 1;
+/** Runs are serialised: one sandbox, one run at a time. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function createSandbox(): Sandbox {
+  const worker = new Worker(new URL('./sandbox.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'archlab-sandbox',
+  });
+  const channel = new MessageChannel();
+  const ready = new Promise<void>((resolve, reject) => {
+    channel.port1.onmessage = (e: MessageEvent<WorkerToPage>) => {
+      if (e.data.type === 'ready') resolve();
+    };
+    worker.onerror = (e) => reject(new Error(e.message || 'The sandbox failed to start.'));
+  });
+  const init: InitMessage = { type: 'init', port: channel.port2 };
+  worker.postMessage(init, [channel.port2]);
+  return { worker, port: channel.port1, ready };
+}
+
+function discardSandbox(): void {
+  sandbox?.worker.terminate();
+  sandbox?.port.close();
+  sandbox = undefined;
+}
+
+/** Start loading the compiler and the sandbox now (on focus, hover or scroll into view). */
+export function warmUp(): void {
+  void warmUpCompiler().catch(() => undefined);
+  sandbox ??= createSandbox();
+  sandbox.ready.catch(() => discardSandbox());
+}
+
+function failure(
+  kind: NonNullable<RunResult['error']>['kind'],
+  message: string,
+  durationMs = 0,
+): RunResult {
+  return {
+    checks: [],
+    console: [],
+    consoleHidden: 0,
+    series: [],
+    durationMs,
+    error: { kind, message },
+  };
+}
+
+/** Compile and run learner code against an exercise's checks. Never rejects. */
+export function run(options: RunOptions): Promise<RunResult> {
+  const next = queue.then(() => runNow(options));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  let compiled;
+  try {
+    compiled = await compileTypeScript(source);
+  } catch {
+    return failure(
+      'internal',
+      'The compiler could not be loaded. Check your connection and press Run again.',
+    );
+  }
+  if (!compiled.ok) {
+    return {
+      checks: [],
+      console: [],
+      consoleHidden: 0,
+      series: [],
+      durationMs: 0,
+      error: compiled.error,
+    };
+  }
+  sandbox ??= createSandbox();
+  const box = sandbox;
+  try {
+    await box.ready;
+  } catch {
+    discardSandbox();
+    return failure('internal', 'The sandbox could not start. Reload the page and try again.');
+  }
+  const runId = nextRunId++;
+  const request: RunRequest = {
+    type: 'run',
+    runId,
+    exerciseId,
+    code: compiled.code,
+    map: compiled.map,
+  };
+  return new Promise<RunResult>((resolve) => {
+    const watchdog = setTimeout(() => {
+      // A Worker stuck in a loop cannot be interrupted, only terminated.
+      discardSandbox();
+      const seconds = timeLimitMs / 1000;
+      resolve(
+        failure(
+          'timeout',
+          `Stopped after ${seconds} s — is there an infinite loop, or a loop that never reaches its end?`,
+          Math.round(performance.now() - started),
+        ),
+      );
+    }, timeLimitMs);
+    box.worker.onerror = (e) => {
+      // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the run.
+      e.preventDefault();
+      clearTimeout(watchdog);
+      discardSandbox();
+      resolve(failure('runtime', `The sandbox stopped: ${e.message || 'unknown error'}`));
+    };
+    box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
+      if (e.data.type !== 'result' || e.data.runId !== runId) return;
+      clearTimeout(watchdog);
+      resolve({ ...e.data.result, durationMs: Math.round(performance.now() - started) });
+    };
+    box.port.postMessage(request);
+  });
+}

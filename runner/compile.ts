@@ -1,0 +1,57 @@
+/**
+ * TypeScript → JavaScript in the browser with esbuild-wasm. The wasm (≈3.7 MB gzip) is fetched and
+ * compiled once per page, on first use, and esbuild runs in its own Worker, so compiling never
+ * blocks the page and survives the sandbox being terminated.
+ */
+import * as esbuild from 'esbuild-wasm/esm/browser.js';
+import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
+import type { RunError } from 'archlab';
+import type { CompiledCode } from './execute.ts';
+
+let ready: Promise<void> | undefined;
+
+/** Start loading the compiler (idempotent); call it as soon as the learner shows intent. */
+export function warmUpCompiler(): Promise<void> {
+  ready ??= (async () => {
+    const wasmModule = await WebAssembly.compileStreaming(fetch(wasmURL));
+    await esbuild.initialize({ wasmModule, worker: true });
+  })();
+  // A failed load (offline, say) may be retried by the next Run.
+  ready.catch(() => {
+    ready = undefined;
+  });
+  return ready;
+}
+
+/** The result of compiling: code to run, or an error pointing at the learner's line. */
+export type CompileOutcome = ({ ok: true } & CompiledCode) | { ok: false; error: RunError };
+
+/** Compile the learner's TypeScript to CommonJS with a source map. */
+export async function compileTypeScript(source: string): Promise<CompileOutcome> {
+  await warmUpCompiler();
+  try {
+    const out = await esbuild.transform(source, {
+      loader: 'ts',
+      format: 'cjs',
+      target: 'es2022',
+      sourcemap: 'external',
+      sourcefile: 'exercise.ts',
+      logLevel: 'silent',
+    });
+    return { ok: true, code: out.code, map: out.map };
+  } catch (err) {
+    return { ok: false, error: syntaxError(err) };
+  }
+}
+
+function syntaxError(err: unknown): RunError {
+  const first = (err as { errors?: esbuild.Message[] }).errors?.[0];
+  if (!first) return { kind: 'internal', message: `The compiler failed: ${String(err)}` };
+  const loc = first.location;
+  if (!loc) return { kind: 'syntax', message: first.text };
+  return {
+    kind: 'syntax',
+    message: `Syntax error on line ${loc.line}: ${first.text}`,
+    position: { line: loc.line, column: loc.column + 1 },
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Monaco, set up for exercises: TypeScript with the engine's own declarations (completion and
+ * inline type errors for `archlab`), themes that follow the site, and markers for run errors.
+ * This module is heavy (≈2.5 MB gzip with the TypeScript worker) and only ever imported lazily.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/languages/definitions/typescript/register';
+import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+// The editor's CSS travels with the editor, not the page: Astro would otherwise hoist Monaco's
+// per-module CSS into every chapter's <head> (see astro.config.mjs, which stubs those imports).
+import editorCssUrl from '../node_modules/monaco-editor/min/vs/editor/editor.main.css?url';
+import type { SourcePosition } from 'archlab';
+
+self.MonacoEnvironment = {
+  getWorker(_id: string, label: string): Worker {
+    return label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker();
+  },
+};
+
+function loadEditorCss(): Promise<void> {
+  if (document.querySelector('link[data-monaco-css]')) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = editorCssUrl;
+    link.dataset.monacoCss = '';
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
+// The engine's source is its own best declaration file: Monaco's TypeScript reads it as the
+// package `archlab`, so learners get the same types the checks are compiled against.
+const engineSources = import.meta.glob<string>(
+  ['/engine/**/*.ts', '!/engine/cli.ts', '!/engine/**/*.test.ts'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
+
+let configured = false;
+function configureTypeScript(): void {
+  if (configured) return;
+  configured = true;
+  typescriptDefaults.setCompilerOptions({
+    target: 99 /* ESNext */,
+    module: 99 /* ESNext */,
+    moduleResolution: 2 /* NodeJs */,
+    strict: true,
+    noEmit: true,
+    allowImportingTsExtensions: true,
+    isolatedModules: true,
+    lib: ['es2023', 'webworker'],
+  });
+  typescriptDefaults.setEagerModelSync(true);
+  const libs = Object.entries(engineSources).map(([path, content]) => ({
+    filePath: `file:///node_modules/archlab/${path.replace(/^\/engine\//, '')}`,
+    content,
+  }));
+  libs.push({
+    filePath: 'file:///node_modules/archlab/package.json',
+    content: JSON.stringify({ name: 'archlab', types: 'index.ts' }),
+  });
+  typescriptDefaults.setExtraLibs(libs);
+}
+
+function siteIsDark(): boolean {
+  const theme = document.documentElement.dataset.theme;
+  if (theme === 'dark') return true;
+  if (theme === 'light') return false;
+  return matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** What the exercise island needs from an editor (Monaco or the plain-text fallback). */
+export interface CodeEditor {
+  getValue(): string;
+  setValue(value: string): void;
+  focus(): void;
+  /** Mark an error at a line (or clear marks with undefined) and reveal it. */
+  markError(position: SourcePosition | undefined, message?: string): void;
+  dispose(): void;
+}
+
+/** Options for a new editor. */
+export interface EditorOptions {
+  value: string;
+  /** Accessible name, e.g. "Code for exercise: Answer requests". */
+  ariaLabel: string;
+  /** Unique per exercise, so models (and type-checking) never collide between editors. */
+  modelPath: string;
+  onChange(value: string): void;
+  /** Ctrl/Cmd+Enter. */
+  onRun(): void;
+}
+
+/** Mount Monaco into `host`. */
+export async function createMonacoEditor(
+  host: HTMLElement,
+  options: EditorOptions,
+): Promise<CodeEditor> {
+  configureTypeScript();
+  await loadEditorCss();
+  const uri = monaco.Uri.parse(`file:///exercises/${options.modelPath}.ts`);
+  const model =
+    monaco.editor.getModel(uri) ?? monaco.editor.createModel(options.value, 'typescript', uri);
+  model.setValue(options.value);
+  const editor = monaco.editor.create(host, {
+    model,
+    ariaLabel: options.ariaLabel,
+    theme: siteIsDark() ? 'vs-dark' : 'vs',
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 14,
+    tabSize: 2,
+    lineNumbersMinChars: 3,
+    fixedOverflowWidgets: true,
+    // Tab inserts indentation; Ctrl+M toggles focus-trapping off for keyboard users (Monaco default).
+    accessibilitySupport: 'auto',
+    padding: { top: 8, bottom: 8 },
+  });
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+  const sub = model.onDidChangeContent(() => options.onChange(model.getValue()));
+  const themeWatch = new MutationObserver(() =>
+    monaco.editor.setTheme(siteIsDark() ? 'vs-dark' : 'vs'),
+  );
+  themeWatch.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
+  return {
+    getValue: () => model.getValue(),
+    setValue: (value) => {
+      if (model.getValue() !== value) model.setValue(value);
+    },
+    focus: () => editor.focus(),
+    markError(position, message) {
+      if (!position) {
+        monaco.editor.setModelMarkers(model, 'archlab-run', []);
+        return;
+      }
+      const line = Math.min(Math.max(1, position.line), model.getLineCount());
+      monaco.editor.setModelMarkers(model, 'archlab-run', [
+        {
+          severity: monaco.MarkerSeverity.Error,
+          message: message ?? 'Error',
+          startLineNumber: line,
+          startColumn: position.column,
+          endLineNumber: line,
+          endColumn: model.getLineMaxColumn(line),
+        },
+      ]);
+      editor.revealLineInCenterIfOutsideViewport(line);
+    },
+    dispose() {
+      sub.dispose();
+      themeWatch.disconnect();
+      editor.dispose();
+    },
+  };
+}

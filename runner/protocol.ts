@@ -1,0 +1,37 @@
+/**
+ * Messages between the page and the sandbox Worker. Runs and results travel over a private
+ * MessagePort handed to the Worker before any learner code exists: learner code can call the
+ * Worker's global postMessage, but the page never reads results from there, so it cannot forge them.
+ */
+import type { RunResult } from 'archlab';
+
+/** Page → Worker, once, on the Worker's global channel: the private port for everything else. */
+export interface InitMessage {
+  type: 'init';
+  port: MessagePort;
+}
+
+/** Page → Worker (private port): run compiled learner code against an exercise's checks. */
+export interface RunRequest {
+  type: 'run';
+  runId: number;
+  exerciseId: string;
+  /** CommonJS output of esbuild for the learner's TypeScript. */
+  code: string;
+  /** esbuild's source map (JSON text), to map runtime errors to the learner's lines. */
+  map: string;
+}
+
+/** Worker → page (private port): the outcome of one run. */
+export interface RunResponse {
+  type: 'result';
+  runId: number;
+  result: RunResult;
+}
+
+/** Worker → page (private port): ready for runs. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type WorkerToPage = RunResponse | ReadyMessage;

@@ -1,0 +1,37 @@
+/**
+ * The sandbox Worker: evaluates a learner's compiled code and runs the exercise's checks.
+ * The page's watchdog terminates it when a run takes too long, and makes a new one.
+ */
+import type { InitMessage, RunRequest, WorkerToPage } from './protocol.ts';
+import { executeRun } from './execute.ts';
+import { loadChecks } from './checksRegistry.ts';
+
+// Captured before any learner code runs: learner code may overwrite globals afterwards.
+const now = performance.now.bind(performance);
+
+function onInit(event: MessageEvent<InitMessage>): void {
+  if (event.data?.type !== 'init') return;
+  self.removeEventListener('message', onInit);
+  const port = event.data.port;
+  const send = port.postMessage.bind(port) as (message: WorkerToPage) => void;
+  port.onmessage = (e: MessageEvent<RunRequest>) => {
+    if (e.data?.type === 'run') void handle(e.data, send);
+  };
+  send({ type: 'ready' });
+}
+self.addEventListener('message', onInit);
+
+async function handle(request: RunRequest, send: (message: WorkerToPage) => void): Promise<void> {
+  const checks = await loadChecks(request.exerciseId);
+  const result = checks
+    ? await executeRun({ code: request.code, map: request.map }, checks, now)
+    : {
+        checks: [],
+        console: [],
+        consoleHidden: 0,
+        series: [],
+        durationMs: 0,
+        error: { kind: 'internal' as const, message: `Unknown exercise "${request.exerciseId}".` },
+      };
+  send({ type: 'result', runId: request.runId, result });
+}

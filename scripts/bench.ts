@@ -1,0 +1,154 @@
+/**
+ * Engine benchmark: `npm run bench`. Runs each case in a fresh child process (clean heap, honest
+ * peak memory), best wall time of several runs, and writes bench/results.json. Node only.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { simulate, type Scenario } from '../engine/index.ts';
+import { capstoneScenario } from '../engine/scenarios/library.ts';
+
+type CaseName = 'mm1' | 'p2c10' | 'capstone';
+
+/** About `requests` requests through each case. */
+function scenarioFor(name: CaseName, requests: number): Scenario {
+  if (name === 'mm1') {
+    // One exponential server (mean 1 s) at ρ = 0.8.
+    return {
+      durationMs: (requests / 0.8) * 1000,
+      resolutionMs: (requests / 0.8) * 5,
+      traffic: { kind: 'poisson', ratePerSec: 0.8 },
+      servers: [{ serviceTime: { kind: 'exponential', mean: 1000 } }],
+    };
+  }
+  if (name === 'p2c10') {
+    // Ten servers behind power of two choices at ρ = 0.9.
+    return {
+      durationMs: (requests / 9) * 1000,
+      resolutionMs: (requests / 9) * 5,
+      traffic: { kind: 'poisson', ratePerSec: 9 },
+      servers: Array.from({ length: 10 }, () => ({
+        serviceTime: { kind: 'exponential', mean: 1000 } as const,
+      })),
+      loadBalancer: { strategy: 'power-of-two' },
+    };
+  }
+  // The whole picture at 400 requests/s.
+  return capstoneScenario((requests / 400) * 1000, 400);
+}
+
+interface CaseResult {
+  case: CaseName;
+  requests: number;
+  events: number;
+  /** Best wall time of the runs, s. */
+  seconds: number;
+  /** CPU time (user + system) of that run, s: less sensitive to other load on a shared machine. */
+  cpuSeconds: number;
+  eventsPerSec: number;
+  requestsPerSec: number;
+  /** Largest V8 heapUsed seen during the run (sampled at every series bucket), MB. */
+  peakHeapMb: number;
+  /** Peak resident memory of the process, MB. */
+  maxRssMb: number;
+}
+
+/** Child mode: run one case `runs` times and print a CaseResult as JSON. */
+function child(name: CaseName, requests: number, runs: number): void {
+  const scenario = scenarioFor(name, requests);
+  let peakHeap = 0;
+  // A function alert rule runs at every bucket: a free hook to sample the heap mid-run.
+  scenario.alerts = [
+    ...(scenario.alerts ?? []),
+    {
+      name: 'heap-probe',
+      kind: 'function',
+      condition: () => {
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+        return false;
+      },
+    },
+  ];
+  let best = Infinity;
+  let bestCpu = Infinity;
+  let events = 0;
+  let completed = 0;
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const r = simulate(scenario, { seed: 1 });
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    const c = process.cpuUsage(c0);
+    if (s < best) bestCpu = (c.user + c.system) / 1e6;
+    best = Math.min(best, s);
+    events = r.summary.events;
+    completed = r.summary.arrived;
+  }
+  const out: CaseResult = {
+    case: name,
+    requests: completed,
+    events,
+    seconds: round(best, 3),
+    cpuSeconds: round(bestCpu, 3),
+    eventsPerSec: Math.round(events / best),
+    requestsPerSec: Math.round(completed / best),
+    peakHeapMb: round(peakHeap / 2 ** 20, 1),
+    maxRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
+  };
+  process.stdout.write(JSON.stringify(out));
+}
+
+function round(x: number, digits: number): number {
+  return Number(x.toFixed(digits));
+}
+
+function runChild(name: CaseName, requests: number, runs: number): CaseResult {
+  const r = spawnSync(
+    process.execPath,
+    [new URL(import.meta.url).pathname, '--child', name, String(requests), String(runs)],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`bench case ${name} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as CaseResult;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    child(args[1] as CaseName, Number(args[2]), Number(args[3]));
+    return;
+  }
+  const load = os.loadavg();
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    loadAverage1mAtStart: round(load[0]!, 2),
+    date: new Date().toISOString(),
+  };
+  const results: CaseResult[] = [];
+  for (const [name, requests, runs] of [
+    ['mm1', 1e6, 3],
+    ['p2c10', 1e6, 3],
+    ['capstone', 2e5, 2],
+    ['mm1', 1e5, 1],
+    ['p2c10', 1e5, 1],
+    ['capstone', 1e5, 1],
+    ['capstone', 1e6, 1],
+  ] as const) {
+    const r = runChild(name, requests, runs);
+    results.push(r);
+    process.stdout.write(
+      `${name.padEnd(9)} ${String(r.requests).padStart(8)} req  ${r.seconds.toFixed(3)} s (cpu ${r.cpuSeconds.toFixed(3)} s)  ` +
+        `${(r.eventsPerSec / 1e6).toFixed(2)} M events/s  ${(r.requestsPerSec / 1e6).toFixed(2)} M req/s  ` +
+        `peak heap ${r.peakHeapMb} MB  max RSS ${r.maxRssMb} MB\n`,
+    );
+  }
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
+  process.stdout.write(`machine: ${JSON.stringify(machine)}\nwrote bench/results.json\n`);
+}
+
+main();

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, chapterPages } from './support/site.ts';
+
+function collectErrors(page: import('@playwright/test').Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+for (const path of builtPages()) {
+  test(`no console errors on /${path}`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('no console errors after opening search and the menu', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(chapterPages()[0] ?? '');
+  const box = page.getByRole('searchbox', { name: 'Search the course' });
+  await box.fill('server');
+  await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.getByRole('button', { name: 'Chapters' }).click();
+  await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,50 @@
+/**
+ * Every exercise, proven both ways through the same path the browser uses (esbuild → evaluate →
+ * checks): its solution passes every check and its starter fails at least one.
+ */
+import { transform } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import type { ExerciseChecks, RunResult } from 'archlab';
+import { executeRun } from '../../runner/execute.ts';
+import { discoverExercises } from '../support/exercises.ts';
+
+/** The same options as runner/compile.ts uses with esbuild-wasm. */
+async function compile(source: string) {
+  const out = await transform(source, {
+    loader: 'ts',
+    format: 'cjs',
+    target: 'es2022',
+    sourcemap: 'external',
+    sourcefile: 'exercise.ts',
+    logLevel: 'silent',
+  });
+  return { code: out.code, map: out.map };
+}
+
+async function runExercise(checksPath: string, source: string): Promise<RunResult> {
+  const checks = ((await import(checksPath)) as { default: ExerciseChecks<unknown> }).default;
+  return executeRun(await compile(source), checks, () => performance.now());
+}
+
+const exercises = discoverExercises();
+
+describe('exercise discovery', () => {
+  it('finds the exercises of chapter 1', () => {
+    expect(exercises.map((e) => e.id)).toEqual(expect.arrayContaining(['servers/route-requests']));
+  });
+});
+
+describe.each(exercises)('exercise $id', ({ checksPath, solution, starter }) => {
+  it('solution passes every check', async () => {
+    const result = await runExercise(checksPath, solution);
+    expect(result.error).toBeUndefined();
+    expect(result.checks.length).toBeGreaterThan(0);
+    for (const check of result.checks) expect(check, check.message).toMatchObject({ passed: true });
+  });
+
+  it('starter fails at least one check', async () => {
+    const result = await runExercise(checksPath, starter);
+    expect(result.checks.length).toBeGreaterThan(0);
+    expect(result.checks.some((c) => !c.passed)).toBe(true);
+  });
+});
