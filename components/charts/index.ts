@@ -168,6 +168,7 @@ function restyleAll(): void {
     }
     const theme = readTheme(container);
     for (const e of set.entries) {
+      e.figure.dataset.chartText = theme.text;
       applyTheme(e.chart, e.series, theme);
       e.chart.update('none');
     }
@@ -210,6 +211,8 @@ function buildEntry(
   figure.append(caption, frame, summary, details);
   container.append(figure);
 
+  // The colour in use, visible to tests and to anyone debugging a theme.
+  figure.dataset.chartText = theme.text;
   const chart = new Chart(canvas, config(s, theme)) as unknown as AnyChart;
   const entry: Entry = { figure, canvas, summary, table, chart, series: s };
   writeText(entry, s);

@@ -119,4 +119,28 @@ test.describe('with JavaScript', () => {
     await ranWithSeed(page, 7);
     await expect(figures).toHaveText(seven);
   });
+
+  test('charts follow the colour scheme and the data-theme attribute', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(CHAPTER);
+    const { region } = simulation(page);
+    await region.scrollIntoViewIfNeeded();
+    const figure = region.getByRole('figure', { name: 'Latency over time' });
+    await expect(figure).toHaveAttribute('data-chart-text', /rgb/);
+    const light = (await figure.getAttribute('data-chart-text')) ?? '';
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(figure).not.toHaveAttribute('data-chart-text', light);
+    const dark = (await figure.getAttribute('data-chart-text')) ?? '';
+
+    // The site chrome's theme toggle sets data-theme on <html>; charts restyle in place.
+    await page.evaluate(() => {
+      document.documentElement.dataset['theme'] = 'light';
+    });
+    await expect(figure).toHaveAttribute('data-chart-text', light);
+    await page.evaluate(() => {
+      document.documentElement.dataset['theme'] = 'dark';
+    });
+    await expect(figure).toHaveAttribute('data-chart-text', dark);
+  });
 });
