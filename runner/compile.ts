@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild-wasm/esm/browser.js';
 import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import type { RunError } from 'archlab';
 import type { CompiledCode } from './execute.ts';
+import { LEARNER_TRANSFORM_OPTIONS } from './compileOptions.ts';
 
 let ready: Promise<void> | undefined;
 
@@ -30,14 +31,7 @@ export type CompileOutcome = ({ ok: true } & CompiledCode) | { ok: false; error:
 export async function compileTypeScript(source: string): Promise<CompileOutcome> {
   await warmUpCompiler();
   try {
-    const out = await esbuild.transform(source, {
-      loader: 'ts',
-      format: 'cjs',
-      target: 'es2022',
-      sourcemap: 'external',
-      sourcefile: 'exercise.ts',
-      logLevel: 'silent',
-    });
+    const out = await esbuild.transform(source, LEARNER_TRANSFORM_OPTIONS);
     return { ok: true, code: out.code, map: out.map };
   } catch (err) {
     return { ok: false, error: syntaxError(err) };

@@ -34,14 +34,16 @@ export function evaluateLearnerModule(
     );
   };
   // The sourceURL names the code in stack traces; the Function wrapper adds a fixed number of lines
-  // above it, which `learnerLineOffset()` measures instead of assuming.
+  // above it, which `learnerLineOffset()` measures instead of assuming. Strict mode, as in ES
+  // modules: assigning to a frozen intrinsic throws instead of failing silently; it shares the
+  // first line so line numbers stay those of the compiled code.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating learner code is the point
   const run = new Function(
     'exports',
     'require',
     'module',
     'console',
-    `${code}\n//# sourceURL=${LEARNER_FILE}`,
+    `'use strict';${code}\n//# sourceURL=${LEARNER_FILE}`,
   ) as (
     exports: unknown,
     require: (name: string) => unknown,

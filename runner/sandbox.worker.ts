@@ -5,9 +5,13 @@
 import type { InitMessage, RunRequest, WorkerToPage } from './protocol.ts';
 import { executeRun } from './execute.ts';
 import { loadChecks } from './checksRegistry.ts';
+import { freezeExports, lockDown } from './lockdown.ts';
+import * as archlab from 'archlab';
 
-// Captured before any learner code runs: learner code may overwrite globals afterwards.
+// Captured before any learner code runs; then intrinsics, the engine and the network are locked.
 const now = performance.now.bind(performance);
+lockDown(self);
+freezeExports(archlab);
 
 function onInit(event: MessageEvent<InitMessage>): void {
   if (event.data?.type !== 'init') return;

@@ -6,18 +6,12 @@ import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { ExerciseChecks, RunResult } from 'archlab';
 import { executeRun } from '../../runner/execute.ts';
+import { LEARNER_TRANSFORM_OPTIONS } from '../../runner/compileOptions.ts';
 import { discoverExercises } from '../support/exercises.ts';
 
-/** The same options as runner/compile.ts uses with esbuild-wasm. */
+/** Compile exactly as runner/compile.ts does with esbuild-wasm. */
 async function compile(source: string) {
-  const out = await transform(source, {
-    loader: 'ts',
-    format: 'cjs',
-    target: 'es2022',
-    sourcemap: 'external',
-    sourcefile: 'exercise.ts',
-    logLevel: 'silent',
-  });
+  const out = await transform(source, LEARNER_TRANSFORM_OPTIONS);
   return { code: out.code, map: out.map };
 }
 

@@ -3,6 +3,7 @@ import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { defineChecks, type RunResult } from 'archlab';
 import { executeRun } from '../../runner/execute.ts';
+import { LEARNER_TRANSFORM_OPTIONS } from '../../runner/compileOptions.ts';
 import { MAX_CONSOLE_LINES, MAX_LINE_CHARS } from '../../runner/console.ts';
 
 interface Learner {
@@ -10,16 +11,11 @@ interface Learner {
 }
 const checks = defineChecks<Learner>({
   exports: ['main'],
-  checks: [{ name: 'main runs', run: (m) => `main returned ${String(m.main())}` }],
+  checks: [{ name: 'main runs', run: async (m) => `main returned ${String(await m.main())}` }],
 });
 
 async function runSource(source: string): Promise<RunResult> {
-  const out = await transform(source, {
-    loader: 'ts',
-    format: 'cjs',
-    sourcemap: 'external',
-    sourcefile: 'exercise.ts',
-  });
+  const out = await transform(source, LEARNER_TRANSFORM_OPTIONS);
   return executeRun({ code: out.code, map: out.map }, checks as never, () => performance.now());
 }
 
@@ -61,9 +57,13 @@ describe('executeRun', () => {
     expect(r.error?.message).toContain('`main`');
   });
 
-  it('refuses imports other than archlab', async () => {
+  it('refuses imports other than archlab, static or dynamic', async () => {
     const r = await runSource("import fs from 'node:fs';\nexport function main() { return fs }");
     expect(r.error?.message).toContain('Cannot import "node:fs"');
+    const r2 = await runSource(
+      "export async function main() { return import('https://example.com/x.js') }",
+    );
+    expect(r2.checks[0]?.message).toContain('Cannot import "https://example.com/x.js"');
   });
 
   it('survives throwing a non-Error and one with a hostile toString', async () => {

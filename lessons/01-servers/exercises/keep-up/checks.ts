@@ -15,11 +15,11 @@ const CASES = [
 const label = (c: (typeof CASES)[number]) =>
   `${c.ratePerSec}/s × ${c.serviceTimeMs} ms on ${c.cores} core${c.cores > 1 ? 's' : ''}`;
 
-/** One server under Poisson arrivals with exponential service times, 60 simulated seconds. */
+/** One server under Poisson arrivals with exponential service times, 40 simulated seconds. */
 function simulateCase(c: (typeof CASES)[number]): SimResult {
   return simulate(
     {
-      durationMs: 60_000,
+      durationMs: 40_000,
       warmupMs: 5_000,
       traffic: { kind: 'poisson', ratePerSec: c.ratePerSec },
       servers: [{ cores: c.cores, serviceTime: { kind: 'exponential', mean: c.serviceTimeMs } }],

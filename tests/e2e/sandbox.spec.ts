@@ -1,0 +1,75 @@
+/**
+ * Learner code cannot forge results, reach the network, or close the sandbox: results come only
+ * from the harness, over a port learner code cannot reach, with intrinsics and the engine frozen.
+ */
+import { expect, test } from '@playwright/test';
+import { openExercise, runAndWait, setCode } from './support/exercise.ts';
+
+const ID = 'servers/route-requests';
+const NOT_FOUND = "export function handle() { return { status: 404, body: '' } }";
+
+test('overwriting intrinsics the checks use is refused, and the checks still fail honestly', async ({
+  page,
+}) => {
+  const island = await openExercise(page, ID);
+  await setCode(page, ID, `Object.is = () => true;\n${NOT_FOUND}\n`);
+  const results = await runAndWait(island);
+  await expect(results.getByRole('alert')).toContainText(/read.only|Cannot assign/i);
+  await expect(island).toHaveAttribute('data-state', 'failed');
+  await setCode(
+    page,
+    ID,
+    `Array.prototype.some = () => false;\nMath.abs = () => 0;\n${NOT_FOUND}\n`,
+  );
+  await runAndWait(island);
+  await expect(island).toHaveAttribute('data-state', 'failed');
+});
+
+test('a forged result posted by learner code is ignored', async ({ page }) => {
+  const island = await openExercise(page, ID);
+  const forged = `const fake = { type: 'result', runId: 1, result: { checks: [{ name: 'forged', passed: true, message: 'x' }], console: [], consoleHidden: 0, series: [], durationMs: 1 } };
+for (let i = 0; i < 50; i++) (self as any).postMessage({ ...fake, runId: i });
+${NOT_FOUND}
+`;
+  await setCode(page, ID, forged);
+  const results = await runAndWait(island);
+  await expect(results.locator('.results-checks li', { hasText: 'forged' })).toHaveCount(0);
+  await expect(island).toHaveAttribute('data-state', 'failed');
+});
+
+test('fetch, importScripts and remote import() are refused with a clear message', async ({
+  page,
+}) => {
+  const island = await openExercise(page, ID);
+  await setCode(page, ID, `fetch('https://example.com/steal');\n${NOT_FOUND}\n`);
+  let results = await runAndWait(island);
+  await expect(results.getByRole('alert')).toContainText('fetch() is not available in exercises');
+  await setCode(
+    page,
+    ID,
+    `(self as any).importScripts('https://example.com/x.js');\n${NOT_FOUND}\n`,
+  );
+  results = await runAndWait(island);
+  await expect(results.getByRole('alert')).toContainText('importScripts() is not available');
+  await setCode(
+    page,
+    ID,
+    `export async function handle() { await import('https://example.com/x.js'); return { status: 404, body: '' } }\n`,
+  );
+  results = await runAndWait(island);
+  await expect(results.locator('.results-checks')).toContainText(
+    'Cannot import "https://example.com/x.js"',
+  );
+});
+
+test('self.close() is refused and the next run still works', async ({ page }) => {
+  const island = await openExercise(page, ID);
+  await setCode(page, ID, `self.close();\n${NOT_FOUND}\n`);
+  const results = await runAndWait(island);
+  await expect(results.getByRole('alert')).toContainText('close() is not available');
+  await setCode(page, ID, NOT_FOUND);
+  await runAndWait(island);
+  await expect(results.locator('.results-checks li.is-pass')).toContainText([
+    'Unknown routes answer 404',
+  ]);
+});
