@@ -66,6 +66,7 @@ export type {
   RequestTypeSpec,
   RequestTypeConfig,
   SpikeSpec,
+  BurstSpec,
   RampSpec,
   DiurnalSpec,
   ArrivalSink,
@@ -77,7 +78,7 @@ export {
   strategyNames,
   roundRobin,
   weightedRoundRobin,
-  random,
+  randomChoice,
   leastConnections,
   powerOfTwoChoices,
   peakEwma,
@@ -101,6 +102,15 @@ export type {
   RetryState,
 } from './model/externalApi.ts';
 export { LogSink, checkLogs, logLevels } from './model/logSink.ts';
+export { Autoscaler, checkAutoscaler, targetTracking } from './model/autoscaler.ts';
+export type {
+  AutoscalerSpec,
+  AutoscalerConfig,
+  AutoscalerFn,
+  AutoscalerView,
+  AutoscalerState,
+  ScalingEvent,
+} from './model/autoscaler.ts';
 export type { LogSpec, LogConfig, LogLevel, LogRecord, LogSummary } from './model/logSink.ts';
 
 // Observation: histograms, metrics, series, alerts.
@@ -131,7 +141,7 @@ export type {
 } from './observe/alerts.ts';
 
 // Scenarios and runs.
-export { simulate } from './scenarios/simulate.ts';
+export { simulate, SimulationRun } from './scenarios/simulate.ts';
 export type {
   SimResult,
   Summary,
@@ -152,3 +162,4 @@ export {
   MAX_BUCKETS,
 } from './scenarios/validate.ts';
 export type { ScenarioConfig } from './scenarios/validate.ts';
+export { mm1Scenario, capstoneScenario } from './scenarios/library.ts';

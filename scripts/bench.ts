@@ -47,28 +47,36 @@ interface CaseResult {
   cpuSeconds: number;
   eventsPerSec: number;
   requestsPerSec: number;
-  /** Largest V8 heapUsed seen during the run (sampled at every series bucket), MB. */
-  peakHeapMb: number;
+  /** Memory runs only: largest live heap (after a forced GC) sampled at every series bucket, MB. */
+  peakHeapMb: number | null;
   /** Peak resident memory of the process, MB. */
   maxRssMb: number;
 }
 
-/** Child mode: run one case `runs` times and print a CaseResult as JSON. */
-function child(name: CaseName, requests: number, runs: number): void {
+/**
+ * Child mode: run one case `runs` times and print a CaseResult as JSON. With `memory`, a function
+ * alert rule (it runs at every series bucket) forces a GC and samples the live heap mid-run;
+ * those runs are not timed.
+ */
+function child(name: CaseName, requests: number, runs: number, memory: boolean): void {
   const scenario = scenarioFor(name, requests);
   let peakHeap = 0;
-  // A function alert rule runs at every bucket: a free hook to sample the heap mid-run.
-  scenario.alerts = [
-    ...(scenario.alerts ?? []),
-    {
-      name: 'heap-probe',
-      kind: 'function',
-      condition: () => {
-        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-        return false;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (memory) {
+    if (!gc) throw new Error('memory runs need --expose-gc');
+    scenario.alerts = [
+      ...(scenario.alerts ?? []),
+      {
+        name: 'heap-probe',
+        kind: 'function',
+        condition: () => {
+          gc();
+          peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+          return false;
+        },
       },
-    },
-  ];
+    ];
+  }
   let best = Infinity;
   let bestCpu = Infinity;
   let events = 0;
@@ -92,7 +100,7 @@ function child(name: CaseName, requests: number, runs: number): void {
     cpuSeconds: round(bestCpu, 3),
     eventsPerSec: Math.round(events / best),
     requestsPerSec: Math.round(completed / best),
-    peakHeapMb: round(peakHeap / 2 ** 20, 1),
+    peakHeapMb: memory ? round(peakHeap / 2 ** 20, 1) : null,
     maxRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
   };
   process.stdout.write(JSON.stringify(out));
@@ -102,10 +110,18 @@ function round(x: number, digits: number): number {
   return Number(x.toFixed(digits));
 }
 
-function runChild(name: CaseName, requests: number, runs: number): CaseResult {
+function runChild(name: CaseName, requests: number, runs: number, memory: boolean): CaseResult {
   const r = spawnSync(
     process.execPath,
-    [new URL(import.meta.url).pathname, '--child', name, String(requests), String(runs)],
+    [
+      ...(memory ? ['--expose-gc'] : []),
+      new URL(import.meta.url).pathname,
+      '--child',
+      name,
+      String(requests),
+      String(runs),
+      memory ? 'memory' : 'time',
+    ],
     { encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`bench case ${name} failed: ${r.stderr}`);
@@ -115,7 +131,7 @@ function runChild(name: CaseName, requests: number, runs: number): CaseResult {
 function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
-    child(args[1] as CaseName, Number(args[2]), Number(args[3]));
+    child(args[1] as CaseName, Number(args[2]), Number(args[3]), args[4] === 'memory');
     return;
   }
   const load = os.loadavg();
@@ -126,28 +142,37 @@ function main(): void {
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
     loadAverage1mAtStart: round(load[0]!, 2),
+    loadAverage1mAtEnd: 0,
     date: new Date().toISOString(),
   };
-  const results: CaseResult[] = [];
+  const speed: CaseResult[] = [];
   for (const [name, requests, runs] of [
     ['mm1', 1e6, 3],
     ['p2c10', 1e6, 3],
-    ['capstone', 2e5, 2],
-    ['mm1', 1e5, 1],
-    ['p2c10', 1e5, 1],
-    ['capstone', 1e5, 1],
-    ['capstone', 1e6, 1],
+    ['capstone', 1e6, 2],
   ] as const) {
-    const r = runChild(name, requests, runs);
-    results.push(r);
+    const r = runChild(name, requests, runs, false);
+    speed.push(r);
     process.stdout.write(
-      `${name.padEnd(9)} ${String(r.requests).padStart(8)} req  ${r.seconds.toFixed(3)} s (cpu ${r.cpuSeconds.toFixed(3)} s)  ` +
-        `${(r.eventsPerSec / 1e6).toFixed(2)} M events/s  ${(r.requestsPerSec / 1e6).toFixed(2)} M req/s  ` +
-        `peak heap ${r.peakHeapMb} MB  max RSS ${r.maxRssMb} MB\n`,
+      `speed   ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  ${r.seconds.toFixed(3)} s ` +
+        `(cpu ${r.cpuSeconds.toFixed(3)} s)  ${(r.eventsPerSec / 1e6).toFixed(2)} M events/s  ` +
+        `${(r.requestsPerSec / 1e6).toFixed(2)} M req/s\n`,
     );
   }
+  const memory: CaseResult[] = [];
+  for (const name of ['mm1', 'p2c10', 'capstone'] as const) {
+    for (const requests of [1e5, 1e6]) {
+      const r = runChild(name, requests, 1, true);
+      memory.push(r);
+      process.stdout.write(
+        `memory  ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  peak live heap ` +
+          `${r.peakHeapMb} MB  max RSS ${r.maxRssMb} MB\n`,
+      );
+    }
+  }
+  machine.loadAverage1mAtEnd = round(os.loadavg()[0]!, 2);
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
+  writeFileSync('bench/results.json', `${JSON.stringify({ machine, speed, memory }, null, 2)}\n`);
   process.stdout.write(`machine: ${JSON.stringify(machine)}\nwrote bench/results.json\n`);
 }
 

@@ -6,7 +6,8 @@ import type { RunResult } from 'archlab';
 import { run, warmUp } from '../../runner/client.ts';
 import type { CodeEditor, EditorOptions } from '../../runner/monaco.ts';
 import { markExercisePassed } from '../progress.ts';
-import { clearCode, loadCode, saveCode } from './codeStore.ts';
+import { clearCode, hashText, loadCode, saveCode } from './codeStore.ts';
+import { storageKey } from '../storage.ts';
 import { renderResults } from './renderResults.ts';
 import { createTextEditor } from './textEditor.ts';
 
@@ -40,6 +41,8 @@ export class ExerciseController {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #pending: string | undefined;
   #hintsShown = 0;
+  /** True while showing another tab's code, which must not be saved back as our own edit. */
+  #adopting = false;
   #running = false;
   /** Completed runs, exposed as data-runs so tests (and styles) can wait for a fresh result. */
   #runs = 0;
@@ -56,7 +59,16 @@ export class ExerciseController {
     warmUp();
     this.#editor = this.#mountEditor();
     this.#setUpHints();
+    // Closing the tab mid-typing keeps the last keystrokes.
     addEventListener('pagehide', () => this.#flushSave());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.#flushSave();
+    });
+    // Two tabs on one exercise: the newer edit wins, and this tab says so.
+    addEventListener('storage', (event) => {
+      if (event.key === storageKey(`code:${this.#id}`)) void this.#adoptOtherTab();
+    });
+    void this.#noticeChangedStarter();
   }
 
   /** Handle a toolbar action. */
@@ -111,7 +123,38 @@ export class ExerciseController {
     return editor;
   }
 
+  async #adoptOtherTab(): Promise<void> {
+    const saved = loadCode(this.#id);
+    const editor = await this.#editor;
+    const incoming = saved?.code ?? this.#starter;
+    if (incoming === editor.getValue()) return;
+    // Drop our unsaved keystrokes: the other tab's save is newer than anything stored here.
+    clearTimeout(this.#saveTimer);
+    this.#pending = undefined;
+    this.#adopting = true;
+    editor.setValue(incoming);
+    this.#adopting = false;
+    this.#setStatus('This exercise was edited in another tab; showing the newer code.');
+  }
+
+  async #noticeChangedStarter(): Promise<void> {
+    const saved = loadCode(this.#id);
+    if (!saved || saved.starterHash === hashText(this.#starter)) return;
+    await this.#editor;
+    this.#setStatus(
+      'This exercise’s starter code changed in a new version of the course. Your code is kept.',
+    );
+    const box = this.#root.querySelector<HTMLElement>('[data-solution]');
+    const code = this.#root.querySelector<HTMLElement>('[data-solution-code]');
+    const kicker = box?.querySelector('.exercise-kicker');
+    if (!box || !code || !kicker) return;
+    kicker.textContent = 'The new starter code, to compare with yours';
+    code.textContent = this.#starter;
+    box.hidden = false;
+  }
+
   #scheduleSave(value: string): void {
+    if (this.#adopting) return;
     this.#pending = value;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#flushSave(), AUTOSAVE_DELAY_MS);
@@ -254,6 +297,8 @@ export class ExerciseController {
     const code = this.#root.querySelector<HTMLElement>('[data-solution-code]');
     if (!entry || !box || !code) return;
     code.textContent = await entry[1]();
+    const kicker = box.querySelector('.exercise-kicker');
+    if (kicker) kicker.textContent = 'Reference solution';
     box.hidden = false;
     this.#root
       .querySelector<HTMLButtonElement>('[data-action="solution"]')

@@ -90,3 +90,17 @@ export function checkArray(value: unknown, field: string, minLength = 0): unknow
   }
   return value as unknown[];
 }
+
+/** Reject keys not in `allowed` (catches typos such as `queuecapacity`), naming the field. */
+export function checkKeys(
+  o: Record<string, unknown>,
+  field: string,
+  allowed: readonly string[],
+): void {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) {
+      const at = field === '' ? key : `${field}.${key}`;
+      throw new ConfigError(at, `unknown field; expected one of ${allowed.join(', ')}`);
+    }
+  }
+}

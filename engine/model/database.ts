@@ -6,7 +6,7 @@ import {
   type DistributionSpec,
   type Sampler,
 } from '../core/distributions.ts';
-import { checkObject, checkOneOf, optNumber } from '../core/errors.ts';
+import { checkKeys, checkObject, checkOneOf, optNumber } from '../core/errors.ts';
 import { Fifo } from '../core/fifo.ts';
 import { checkLink, NetworkLink, type LinkConfig, type LinkSpec } from './network.ts';
 import type { Request, RequestPool } from './request.ts';
@@ -48,6 +48,17 @@ export interface DatabaseConfig {
 /** Validate a database; throws `ConfigError` naming the field. */
 export function checkDatabase(value: unknown, field = 'database'): DatabaseConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, [
+    'kind',
+    'queryTimeMs',
+    'capacity',
+    'poolSize',
+    'queriesPerRequest',
+    'link',
+    'timeoutMs',
+    'queryBytes',
+    'resultBytes',
+  ]);
   const kind =
     o['kind'] === undefined
       ? 'network'

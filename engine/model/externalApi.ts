@@ -10,6 +10,7 @@ import {
   ConfigError,
   checkArray,
   checkNumber,
+  checkKeys,
   checkObject,
   checkOneOf,
   optNumber,
@@ -111,6 +112,18 @@ export interface ExternalApiConfig {
 /** Validate an external API; throws `ConfigError` naming the field. */
 export function checkExternalApi(value: unknown, field = 'externalApi'): ExternalApiConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, [
+    'name',
+    'latencyMs',
+    'errorRate',
+    'outages',
+    'rateLimitPerSec',
+    'burst',
+    'timeoutMs',
+    'retry',
+    'idempotencyKeys',
+    'callsPerRequest',
+  ]);
   const rate = optNumber(o['rateLimitPerSec'], `${field}.rateLimitPerSec`, Infinity, {
     above: 0,
     infinite: true,
@@ -258,7 +271,9 @@ export class ExternalApi implements EventHandler {
     const req = this.requests.resolve(token);
     if (req === undefined) return;
     if (kind === RETRY) {
-      this.attempt(req);
+      // Its server crashed while it waited to retry: nobody is left to make the call.
+      if (req.dead) this.listener.callDone(req, false, 'error');
+      else this.attempt(req);
       return;
     }
     const outcome = req.apiOutcome;

@@ -1,6 +1,6 @@
 import type { EventHandler, Simulation } from '../core/simulation.ts';
 import type { Rng } from '../core/rng.ts';
-import { checkObject, optNumber } from '../core/errors.ts';
+import { checkKeys, checkObject, optNumber } from '../core/errors.ts';
 import type { Request } from './request.ts';
 import type { Server, ServerView } from './server.ts';
 import {
@@ -26,6 +26,7 @@ export type HealthCheckConfig = Required<HealthCheckSpec>;
 /** Validate health checks; throws `ConfigError` naming the field. */
 export function checkHealthCheck(value: unknown, field: string): HealthCheckConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, ['intervalMs', 'unhealthyThreshold', 'healthyThreshold']);
   const count = { min: 1, max: 100, integer: true };
   return {
     intervalMs: optNumber(o['intervalMs'], `${field}.intervalMs`, 1000, { above: 0 }),
@@ -74,7 +75,7 @@ export class LoadBalancer implements EventHandler {
     stopMs = Infinity,
   ) {
     this.servers = servers;
-    this.eligible = [...servers];
+    this.eligible = servers.filter((s) => s.inService);
     this.strategy = typeof strategy === 'function' ? strategy : strategies[strategy];
     this.strategyName = typeof strategy === 'function' ? strategy.name || 'custom' : strategy;
     this.state = { now: 0, random: () => rng.next(), vars: {}, data: {} };
@@ -85,6 +86,12 @@ export class LoadBalancer implements EventHandler {
     this.stopMs = stopMs;
     this.target = sim ? sim.register(this) : -1;
     if (sim && health) sim.schedule(health.intervalMs, this.target, PROBE);
+    for (const s of servers) s.onServiceChange = () => this.refresh();
+  }
+
+  /** Recompute the eligible servers: in service (provisioned, booted) and, with health checks, healthy. */
+  refresh(): void {
+    this.eligible = this.servers.filter((s, i) => this.healthy[i] && s.inService);
   }
 
   /** Servers currently eligible. */
@@ -135,7 +142,7 @@ export class LoadBalancer implements EventHandler {
         this.healthEvents.push({ tMs: now, server: this.servers[i]!.name, healthy: !wasHealthy });
       }
     }
-    if (changed) this.eligible = this.servers.filter((_, i) => this.healthy[i]);
+    if (changed) this.refresh();
     const next = now + h.intervalMs;
     if (next < this.stopMs) this.sim.schedule(next, this.target, PROBE);
   }

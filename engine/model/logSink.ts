@@ -6,7 +6,7 @@ import {
   type DistributionSpec,
   type Sampler,
 } from '../core/distributions.ts';
-import { checkObject, checkOneOf, optNumber } from '../core/errors.ts';
+import { checkKeys, checkObject, checkOneOf, optNumber } from '../core/errors.ts';
 
 /** Severity of a log record, lowest first. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -55,6 +55,14 @@ export interface LogConfig {
 /** Validate a log configuration; throws `ConfigError` naming the field. */
 export function checkLogs(value: unknown, field = 'logs'): LogConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, [
+    'mode',
+    'batchSize',
+    'flushIntervalMs',
+    'shipDelayMs',
+    'minLevel',
+    'keepRecords',
+  ]);
   return {
     mode:
       o['mode'] === undefined

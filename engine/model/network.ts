@@ -5,7 +5,7 @@ import {
   type DistributionSpec,
   type Sampler,
 } from '../core/distributions.ts';
-import { checkArray, checkNumber, checkObject, optNumber } from '../core/errors.ts';
+import { checkArray, checkKeys, checkNumber, checkObject, optNumber } from '../core/errors.ts';
 
 /** A time window, ms. */
 export interface WindowSpec {
@@ -37,6 +37,14 @@ export type LinkConfig = Required<LinkSpec> & { latencyMs: DistributionSpec };
 /** Validate a link; throws `ConfigError` naming the field. */
 export function checkLink(value: unknown, field: string): LinkConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, [
+    'latencyMs',
+    'jitterMs',
+    'bandwidthMbps',
+    'lossRate',
+    'retransmitMs',
+    'partitions',
+  ]);
   return {
     latencyMs:
       o['latencyMs'] === undefined

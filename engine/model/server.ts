@@ -93,6 +93,7 @@ const COMPLETE = 0;
 const CRASH = 1;
 const RESTART = 2;
 const RANDOM_CRASH = 3;
+const BOOTED = 4;
 /** Decay constant of the peak-EWMA latency estimate, ms. */
 const EWMA_TAU_MS = 2000;
 
@@ -132,6 +133,16 @@ export class Server implements EventHandler, ServerView {
   queueArea = 0;
   inFlightArea = 0;
   upArea = 0;
+  /** ∫ provisioned dt: what the machine is paid for. */
+  provisionedArea = 0;
+  /** Allocated (and billed); autoscaled spares start unprovisioned. */
+  provisioned = true;
+  /** Finished booting after provisioning (registered with the load balancer). */
+  booted = true;
+  /** Being scaled in: takes no new requests, switches off when empty. */
+  draining = false;
+  /** Called when the set of servers able to take traffic changes (the load balancer listens). */
+  onServiceChange: (() => void) | undefined;
   /** Track peak-EWMA latency (costs an exp() per request; on unless a strategy never reads it). */
   trackLatency = true;
   private lastChange = 0;
@@ -178,6 +189,46 @@ export class Server implements EventHandler, ServerView {
     this.scheduleRandomCrash();
   }
 
+  /** Whether the load balancer may route to it (provisioned, booted, not draining; crashes aside). */
+  get inService(): boolean {
+    return this.provisioned && this.booted && !this.draining;
+  }
+
+  /** Mark as an unprovisioned spare (autoscaling); call before the run starts. */
+  startOff(): void {
+    this.provisioned = false;
+    this.booted = false;
+    this.up = false;
+  }
+
+  /** Start an unprovisioned machine: billed from now, up and in service after `bootMs`. */
+  provision(bootMs: number): void {
+    if (this.provisioned) return;
+    const now = this.sim.now;
+    this.flush(now);
+    this.provisioned = true;
+    this.booted = false;
+    this.draining = false;
+    this.up = false;
+    this.sim.schedule(now + bootMs, this.target, BOOTED);
+  }
+
+  /** Scale in: stop taking requests, finish those in flight, then switch off. */
+  deprovision(): void {
+    if (!this.provisioned || this.draining) return;
+    this.draining = true;
+    this.onServiceChange?.();
+    if (this.inFlight === 0 || !this.booted) this.switchOff();
+  }
+
+  private switchOff(): void {
+    this.flush(this.sim.now);
+    this.provisioned = false;
+    this.booted = false;
+    this.draining = false;
+    this.up = false;
+  }
+
   /** Requests waiting for a worker. */
   get queued(): number {
     return this.queue.length;
@@ -201,6 +252,7 @@ export class Server implements EventHandler, ServerView {
       this.queueArea += this.queue.length * dt;
       this.inFlightArea += this.inFlight * dt;
       if (this.up) this.upArea += dt;
+      if (this.provisioned) this.provisionedArea += dt;
       this.lastChange = now;
     }
   }
@@ -248,6 +300,7 @@ export class Server implements EventHandler, ServerView {
       this.active--;
       this.startNext(now);
     }
+    if (this.draining && this.inFlight === 0) this.switchOff();
   }
 
   /** Crash now: every request here is lost; back up after `downMs`. */
@@ -265,6 +318,7 @@ export class Server implements EventHandler, ServerView {
     this.cpuBusy = 0;
     this.inFlight = 0;
     this.sim.schedule(now + downMs, this.target, RESTART);
+    if (this.draining) this.switchOff();
     this.listener.crashed?.(this);
     for (const r of lost) {
       r.prev = r.next = null;
@@ -291,7 +345,15 @@ export class Server implements EventHandler, ServerView {
       this.crash(now, arg);
     } else if (kind === RANDOM_CRASH) {
       if (this.up) this.crash(now, this.config.restartMs);
+    } else if (kind === BOOTED) {
+      if (!this.provisioned || this.booted) return;
+      this.flush(now);
+      this.booted = true;
+      this.up = true;
+      this.onServiceChange?.();
     } else if (kind === RESTART) {
+      // A machine scaled in while down stays off.
+      if (!this.provisioned) return;
       this.flush(now);
       this.up = true;
       this.peakEwmaMs = 0;

@@ -55,7 +55,7 @@ export const weightedRoundRobin: StrategyFn = (servers, _request, state) => {
 };
 
 /** Uniformly at random. */
-export const random: StrategyFn = (servers, _request, state) =>
+export const randomChoice: StrategyFn = (servers, _request, state) =>
   Math.floor(state.random() * servers.length);
 
 /** Fewest outstanding requests; ties broken at random so no server is favoured by position. */
@@ -165,7 +165,7 @@ export const consistentHash: StrategyFn = (servers, request, state) => {
 export const strategies = {
   'round-robin': roundRobin,
   'weighted-round-robin': weightedRoundRobin,
-  random,
+  random: randomChoice,
   'least-connections': leastConnections,
   'power-of-two': powerOfTwoChoices,
   'peak-ewma': peakEwma,

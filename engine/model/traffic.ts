@@ -5,6 +5,7 @@ import {
   ConfigError,
   checkArray,
   checkNumber,
+  checkKeys,
   checkObject,
   checkOneOf,
   optNumber,
@@ -48,6 +49,18 @@ export interface SpikeSpec {
   multiplier: number;
 }
 
+/** Periodic bursts: the rate is multiplied during the first `onMs` of every `periodMs`. */
+export interface BurstSpec {
+  /** Time from one burst's start to the next, ms. */
+  periodMs: number;
+  /** Burst length, ms (< periodMs). */
+  onMs: number;
+  /** Rate multiplier during a burst. */
+  multiplier: number;
+  /** First burst starts here, ms (default 0). */
+  startMs?: number;
+}
+
 /** Linear change of the base rate from `ratePerSec` to `toPerSec` between `startMs` and `endMs`. */
 export interface RampSpec {
   toPerSec: number;
@@ -83,6 +96,8 @@ export interface TrafficSpec {
   diurnal?: DiurnalSpec;
   /** Scheduled spikes. */
   spikes?: SpikeSpec[];
+  /** Periodic on/off bursts. */
+  bursts?: BurstSpec;
 }
 
 /** Validated traffic with defaults filled in. */
@@ -94,11 +109,22 @@ export interface TrafficConfig {
   ramp?: Required<RampSpec>;
   diurnal?: Required<DiurnalSpec>;
   spikes: SpikeSpec[];
+  bursts?: Required<BurstSpec>;
 }
 
 /** Validate traffic; throws `ConfigError` naming the field. */
 export function checkTraffic(value: unknown, durationMs: number, field = 'traffic'): TrafficConfig {
   const o = checkObject(value, field);
+  checkKeys(o, field, [
+    'kind',
+    'ratePerSec',
+    'clients',
+    'requestTypes',
+    'ramp',
+    'diurnal',
+    'spikes',
+    'bursts',
+  ]);
   const kind = checkOneOf(o['kind'], `${field}.kind`, ['poisson', 'constant'] as const);
   const ratePerSec = checkNumber(o['ratePerSec'], `${field}.ratePerSec`, { min: 0, max: 1e9 });
   const clients = optNumber(o['clients'], `${field}.clients`, 1000, {
@@ -156,6 +182,16 @@ export function checkTraffic(value: unknown, durationMs: number, field = 'traffi
       peakAtMs: optNumber(d['peakAtMs'], `${field}.diurnal.peakAtMs`, periodMs / 2),
     };
   }
+  if (o['bursts'] !== undefined) {
+    const b = checkObject(o['bursts'], `${field}.bursts`);
+    const periodMs = checkNumber(b['periodMs'], `${field}.bursts.periodMs`, { above: 0 });
+    cfg.bursts = {
+      periodMs,
+      onMs: checkNumber(b['onMs'], `${field}.bursts.onMs`, { min: 0, max: periodMs }),
+      multiplier: checkNumber(b['multiplier'], `${field}.bursts.multiplier`, { min: 0, max: 1e6 }),
+      startMs: optNumber(b['startMs'], `${field}.bursts.startMs`, 0, { min: 0 }),
+    };
+  }
   if (o['spikes'] !== undefined) {
     cfg.spikes = checkArray(o['spikes'], `${field}.spikes`).map((s, i) => {
       const f = `${field}.spikes[${i}]`;
@@ -182,6 +218,8 @@ export function rateAt(cfg: TrafficConfig, t: number): number {
   const d = cfg.diurnal;
   if (d) rate *= 1 + d.amplitude * Math.cos((2 * Math.PI * (t - d.peakAtMs)) / d.periodMs);
   for (const s of cfg.spikes) if (t >= s.atMs && t < s.atMs + s.durationMs) rate *= s.multiplier;
+  const b = cfg.bursts;
+  if (b && t >= b.startMs && (t - b.startMs) % b.periodMs < b.onMs) rate *= b.multiplier;
   return rate;
 }
 
@@ -190,6 +228,7 @@ function maxRate(cfg: TrafficConfig): number {
   let rate = Math.max(cfg.ratePerSec, cfg.ramp?.toPerSec ?? 0);
   if (cfg.diurnal) rate *= 1 + cfg.diurnal.amplitude;
   for (const s of cfg.spikes) if (s.multiplier > 1) rate *= s.multiplier;
+  if (cfg.bursts && cfg.bursts.multiplier > 1) rate *= cfg.bursts.multiplier;
   return rate;
 }
 
@@ -205,6 +244,8 @@ const ARRIVAL = 0;
 export class TrafficSource implements EventHandler {
   private readonly cfg: TrafficConfig;
   private readonly constantRate: boolean;
+  private readonly simplePoisson: boolean;
+  private readonly meanGap: number;
   private readonly lambdaMax: number;
   private readonly typeCdf: Float64Array;
   private readonly sizes: Sampler[];
@@ -231,7 +272,7 @@ export class TrafficSource implements EventHandler {
     this.pool = pool;
     this.sink = sink;
     this.stopMs = stopMs;
-    this.constantRate = !cfg.ramp && !cfg.diurnal && cfg.spikes.length === 0;
+    this.constantRate = !cfg.ramp && !cfg.diurnal && !cfg.bursts && cfg.spikes.length === 0;
     this.lambdaMax = maxRate(cfg);
     const total = cfg.requestTypes.reduce((a, t) => a + t.weight, 0);
     let acc = 0;
@@ -240,6 +281,8 @@ export class TrafficSource implements EventHandler {
     this.sizes = cfg.requestTypes.map((t, i) =>
       sampler(t.sizeBytes, rng, `traffic.requestTypes[${i}].sizeBytes`),
     );
+    this.simplePoisson = cfg.kind === 'poisson' && this.constantRate && this.lambdaMax > 0;
+    this.meanGap = this.lambdaMax > 0 ? 1000 / this.lambdaMax : Infinity;
     this.target = sim.register(this);
     const first = this.nextAfter(sim.now, true);
     if (first < stopMs) sim.schedule(first, this.target, ARRIVAL);
@@ -264,7 +307,10 @@ export class TrafficSource implements EventHandler {
     req.cost = type.cost;
     req.sizeBytes = Math.round(this.sizes[ti]!());
     this.generated++;
-    const next = this.nextAfter(now, false);
+    // Fast path for the common case (homogeneous Poisson): one log per arrival.
+    const next = this.simplePoisson
+      ? now - this.meanGap * Math.log(this.rng.nextOpen())
+      : this.nextAfter(now, false);
     if (next < this.stopMs) this.sim.schedule(next, this.target, ARRIVAL);
     this.sink.arrive(req);
   }

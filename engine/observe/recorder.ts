@@ -38,6 +38,13 @@ export const serverSeriesMetricNames = [
   'inFlight',
   'memoryMb',
   'up',
+  'latencyMeanMs',
+  'latencyP50Ms',
+  'latencyP95Ms',
+  'latencyP99Ms',
+  'errorRate',
+  'bytesOutPerSec',
+  'costPerHour',
 ] as const;
 
 /** Name of a per-server series metric. */
@@ -63,6 +70,7 @@ interface ServerSnap {
   queue: number;
   inFlight: number;
   up: number;
+  prov: number;
   served: number;
   dropped: number;
   starts: number;
@@ -123,6 +131,8 @@ export class Recorder implements EventHandler {
   private lastBytesOut = 0;
   /** Called after each bucket closes. */
   onBucket: BucketListener | undefined;
+  /** Per-server bucket state: latency sketch, answers, errors, bytes out. */
+  private readonly perServer: { hist: LogHistogram; ok: number; errors: number; bytes: number }[];
   private readonly query: AlertQuery & { now: number };
   private readonly serverIndex = new Map<string, number>();
 
@@ -147,6 +157,7 @@ export class Recorder implements EventHandler {
       queue: 0,
       inFlight: 0,
       up: 0,
+      prov: 0,
       served: 0,
       dropped: 0,
       starts: 0,
@@ -154,6 +165,7 @@ export class Recorder implements EventHandler {
       waitSum: 0,
     }));
     servers.forEach((s, i) => this.serverIndex.set(s.name, i));
+    this.perServer = servers.map(() => ({ hist: new LogHistogram(), ok: 0, errors: 0, bytes: 0 }));
     this.query = {
       now: 0,
       over: (metric, windowMs, aggregate = 'avg') => this.over(metric, windowMs, aggregate),
@@ -176,8 +188,8 @@ export class Recorder implements EventHandler {
     if (now >= this.warmupMs) this.wArrived++;
   }
 
-  /** A request got a successful answer after `latencyMs`. */
-  onServed(now: number, arrivalMs: number): void {
+  /** A request that arrived at `arrivalMs` got a successful answer from `server` (index, -1 none). */
+  onServed(now: number, arrivalMs: number, server = -1): void {
     const ms = now - arrivalMs;
     this.moveInSystem(now, -1);
     this.served++;
@@ -185,22 +197,29 @@ export class Recorder implements EventHandler {
     if (now >= this.warmupMs) this.wServed++;
     const i = this.bucket.bucketOf(ms);
     this.bucket.recordAt(i, ms);
+    if (server >= 0) {
+      const ps = this.perServer[server]!;
+      ps.hist.recordAt(i, ms);
+      ps.ok++;
+    }
     if (arrivalMs >= this.warmupMs) {
       this.latency.recordAt(i, ms);
       this.wLatencyCount++;
     }
   }
 
-  /** A request was refused (queue full, no server). */
-  onDrop(now: number): void {
+  /** A request was refused (queue full, server down, no server). */
+  onDrop(now: number, server = -1): void {
+    if (server >= 0) this.perServer[server]!.errors++;
     this.moveInSystem(now, -1);
     this.dropped++;
     this.bDropped++;
     if (now >= this.warmupMs) this.wDropped++;
   }
 
-  /** A request was answered with an error (counts toward the error rate). */
-  onFail(now: number): void {
+  /** A request failed (counts toward the error rate). */
+  onFail(now: number, server = -1): void {
+    if (server >= 0) this.perServer[server]!.errors++;
     this.moveInSystem(now, -1);
     this.failed++;
     this.bFailed++;
@@ -227,6 +246,12 @@ export class Recorder implements EventHandler {
     if (now > this.bucketStart) this.closeBucket(now);
   }
 
+  /** `bytes` of response left the system, sent by `server` (-1 for none). */
+  addBytesOut(server: number, bytes: number): void {
+    this.bytesOut += bytes;
+    if (server >= 0) this.perServer[server]!.bytes += bytes;
+  }
+
   /** Change the in-system count by `delta` at `now`, integrating it first. */
   moveInSystem(now: number, delta: number): void {
     this.inSystemArea += this.inSystem * (now - this.inSystemAt);
@@ -243,6 +268,7 @@ export class Recorder implements EventHandler {
         queue: s.queueArea,
         inFlight: s.inFlightArea,
         up: s.upArea,
+        prov: s.provisionedArea,
         served: s.served,
         dropped: s.dropped,
         starts: s.starts,
@@ -290,7 +316,9 @@ export class Recorder implements EventHandler {
       const dq = a.queue - b.queue;
       busy += db;
       queue += dq;
-      cores += s.cores;
+      // Capacity counts only time up: a booting, crashed or switched-off machine is not idle capacity.
+      const provFrac = (a.prov - b.prov) / width;
+      cores += (s.cores * (a.up - b.up)) / width;
       sm['throughputPerSec']!.push((a.served - b.served) / secs);
       sm['dropped']!.push(a.dropped - b.dropped);
       sm['utilisation']!.push(db / (s.cores * width));
@@ -303,7 +331,19 @@ export class Recorder implements EventHandler {
       sm['up']!.push(upFrac);
       memory += mem;
       up += upFrac;
-      cost += s.config.pricePerHour;
+      cost += s.config.pricePerHour * provFrac;
+      const ps = this.perServer[i]!;
+      sm['latencyMeanMs']!.push(ps.hist.mean());
+      sm['latencyP50Ms']!.push(ps.hist.quantile(0.5));
+      sm['latencyP95Ms']!.push(ps.hist.quantile(0.95));
+      sm['latencyP99Ms']!.push(ps.hist.quantile(0.99));
+      sm['errorRate']!.push(ps.ok + ps.errors > 0 ? ps.errors / (ps.ok + ps.errors) : 0);
+      sm['bytesOutPerSec']!.push(ps.bytes / secs);
+      sm['costPerHour']!.push(s.config.pricePerHour * provFrac);
+      ps.hist.reset();
+      ps.ok = 0;
+      ps.errors = 0;
+      ps.bytes = 0;
     }
     this.bSnaps = snaps;
     const h = this.bucket;
@@ -342,6 +382,12 @@ export class Recorder implements EventHandler {
       this.query.now = now;
       this.onBucket(now, this.query);
     }
+  }
+
+  /** A query over the buckets closed so far, evaluated at `now`. */
+  queryAt(now: number): AlertQuery {
+    this.query.now = now;
+    return this.query;
   }
 
   /** The series array for `metric` ('errorRate' or 'servers.<name>.<metric>'), if it exists. */

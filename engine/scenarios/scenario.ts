@@ -7,6 +7,7 @@ import type { DatabaseSpec } from '../model/database.ts';
 import type { ExternalApiSpec } from '../model/externalApi.ts';
 import type { LogSpec } from '../model/logSink.ts';
 import type { AlertRuleSpec } from '../observe/alerts.ts';
+import type { AutoscalerSpec } from '../model/autoscaler.ts';
 
 /** Load balancer in front of the servers. */
 export interface LoadBalancerSpec {
@@ -27,8 +28,8 @@ export interface NetworkSpec {
 /**
  * A whole simulation as JSON data: topology, parameters, failure schedule (inside each component:
  * `servers[i].crashes`, `network.client.partitions`, `externalApi.outages`) and workload. Slots
- * that take code (`loadBalancer.strategy`, `externalApi.retry`, a 'function' alert) accept either
- * built-in data or a function.
+ * that take code (`loadBalancer.strategy`, `externalApi.retry`, `autoscaler.policy`, a 'function'
+ * alert) accept either built-in data or a function.
  */
 export interface Scenario {
   /** Optional label, echoed in the result. */
@@ -57,6 +58,8 @@ export interface Scenario {
   logs?: LogSpec;
   /** Alert rules evaluated at every bucket. */
   alerts?: AlertRuleSpec[];
+  /** Horizontal autoscaling: spares copy `servers[0]` and are named `auto1`, `auto2`, … */
+  autoscaler?: AutoscalerSpec;
 }
 
 /** Options of a run that are not part of the scenario. */

@@ -10,6 +10,7 @@ import { RequestPool, type Request } from '../model/request.ts';
 import { Server, type DropReason, type ServerListener } from '../model/server.ts';
 import { TrafficSource, type ArrivalSink } from '../model/traffic.ts';
 import { AlertManager, type AlertsResult } from '../observe/alerts.ts';
+import { Autoscaler, type ScalingEvent } from '../model/autoscaler.ts';
 import { PERCENTILE_METHOD } from '../observe/histogram.ts';
 import { Recorder, type SeriesResult } from '../observe/recorder.ts';
 import type { Scenario, SimulateOptions } from './scenario.ts';
@@ -41,7 +42,7 @@ export interface ServerSummary {
   crashes: number;
   /** Fraction of the window it was up. */
   availability: number;
-  /** What it cost over the whole run, USD. */
+  /** What it cost over the whole run (while provisioned), USD. */
   cost: number;
 }
 
@@ -69,7 +70,7 @@ export interface Summary {
   latencyMs: LatencySummary;
   /** How percentiles are estimated. */
   percentileMethod: string;
-  /** Mean busy fraction of all cores (CPU), 0..1. */
+  /** Mean busy fraction of the cores of machines while up (CPU), 0..1. */
   utilisation: number;
   /** (dropped + failed) / (completed + dropped + failed); 0 when nothing finished. */
   errorRate: number;
@@ -138,6 +139,8 @@ export interface SimResult {
   alerts: AlertsResult;
   /** Load-balancer health changes (with health checks). */
   health: HealthEvent[];
+  /** Autoscaling decisions that changed the fleet (with `autoscaler`). */
+  scaling: ScalingEvent[];
   /** The latest stored log records (with `logs`). */
   logs: LogSummary['recent'];
   /** Per-request traces (only with `options.trace`), earliest first, capped. */
@@ -160,6 +163,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
   readonly logs: LogSink | undefined;
   readonly alerts: AlertManager;
   readonly traces: TraceRecord[] | undefined;
+  readonly autoscaler: Autoscaler | undefined;
   inFlight = 0;
   private readonly clientIn: NetworkLink | undefined;
   private readonly clientOut: NetworkLink | undefined;
@@ -182,9 +186,17 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     const apiRng = root.fork();
     const logRng = root.fork();
     this.target = sim.register(this);
-    this.servers = cfg.servers.map(
-      (spec, i) => new Server(sim, this.pool, i, spec, serverRngs[i]!, this),
+    const specs = [...cfg.servers];
+    const scaler = cfg.autoscaler;
+    // Autoscaling spares exist from the start, switched off, so every array stays fixed-size.
+    for (let k = 1; scaler && specs.length < scaler.max; k++) {
+      specs.push({ ...cfg.servers[0]!, name: `auto${k}`, crashes: [] });
+    }
+    const spareRng = root.fork();
+    this.servers = specs.map(
+      (spec, i) => new Server(sim, this.pool, i, spec, serverRngs[i] ?? spareRng.fork(), this),
     );
+    for (let i = cfg.servers.length; i < specs.length; i++) this.servers[i]!.startOff();
     this.recorder = new Recorder(sim, this.servers, cfg.durationMs, cfg.resolutionMs, cfg.warmupMs);
     this.alerts = new AlertManager(cfg.alerts, cfg.resolutionMs);
     if (cfg.alerts.length > 0) this.recorder.onBucket = (_now, q) => this.alerts.evaluate(q);
@@ -212,6 +224,15 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     }
     if (cfg.externalApi) this.api = new ExternalApi(sim, this.pool, cfg.externalApi, apiRng, this);
     if (cfg.logs) this.logs = new LogSink(sim, cfg.logs, logRng, cfg.durationMs);
+    if (scaler) {
+      this.autoscaler = new Autoscaler(
+        sim,
+        this.servers,
+        scaler,
+        () => this.recorder.queryAt(sim.now),
+        cfg.durationMs,
+      );
+    }
     this.noIo = this.dbs.length === 0 && this.api === undefined;
     const strategy = cfg.loadBalancer.strategy;
     // Only peak-EWMA (or a learner's function, which might read it) needs the latency estimate.
@@ -298,7 +319,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
   /** A server refused or lost a request. */
   dropped(req: Request, server: Server, reason: DropReason): void {
     if (reason === 'crash') {
-      this.recorder.onFail(this.sim.now);
+      this.recorder.onFail(this.sim.now, server.index);
       this.endRequest(req, 'failed', 'server-crash');
       if (req.outside) {
         // The database or the API still holds it; it is released when they hand it back.
@@ -308,7 +329,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
       }
       return;
     }
-    this.recorder.onDrop(this.sim.now);
+    this.recorder.onDrop(this.sim.now, server.index);
     this.log(req, server.index, 'error', `dropped: ${reason}`);
     this.endRequest(req, 'dropped', reason);
     this.pool.release(req);
@@ -351,8 +372,17 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     const server = this.servers[req.server]!;
     server.finish(req);
     const bytes = ok ? req.sizeBytes : 200;
-    this.recorder.bytesOut += bytes;
+    this.recorder.addBytesOut(req.server, bytes);
+    // The server logs when it answers (a crash after this cannot un-write it, only lose it unshipped).
     if (!ok) this.log(req, req.server, 'error', `failed: ${reason}`);
+    else if (this.logs?.enabled('info')) {
+      this.log(
+        req,
+        req.server,
+        'info',
+        `ok ${req.type} in ${Math.round(this.sim.now - req.arrivalMs)} ms`,
+      );
+    }
     req.failReason = reason;
     if (this.clientOut) {
       const t = this.clientOut.send(bytes, this.sim.now);
@@ -370,16 +400,13 @@ class System implements EventHandler, ServerListener, ArrivalSink {
 
   private deliverOk(req: Request): void {
     const now = this.sim.now;
-    this.recorder.onServed(now, req.arrivalMs);
-    if (this.logs?.enabled('info')) {
-      this.log(req, req.server, 'info', `ok ${req.type} in ${Math.round(now - req.arrivalMs)} ms`);
-    }
+    this.recorder.onServed(now, req.arrivalMs, req.server);
     this.endRequest(req, 'ok', '');
     this.pool.release(req);
   }
 
   private finishFailed(req: Request, reason: string, logIt: boolean): void {
-    this.recorder.onFail(this.sim.now);
+    this.recorder.onFail(this.sim.now, req.server);
     if (logIt) this.log(req, req.server, 'error', `failed: ${reason}`);
     this.endRequest(req, 'failed', reason);
     this.pool.release(req);
@@ -439,22 +466,83 @@ class System implements EventHandler, ServerListener, ArrivalSink {
 }
 
 /**
+ * A scenario being run step by step, for live views: the caller drives time with `runUntil` or
+ * `step` and reads `result()` whenever it likes (series hold the buckets closed so far).
+ */
+export class SimulationRun {
+  private readonly cfg: ScenarioConfig;
+  private readonly sys: System;
+  private readonly seed: number;
+  private finished = false;
+
+  /** Validate `scenario` (throws `ConfigError`) and set it up at time 0. */
+  constructor(scenario: Scenario, options: SimulateOptions) {
+    this.cfg = checkScenario(scenario);
+    this.seed = options.seed;
+    this.sys = new System(this.cfg, options.seed, options.trace ?? false);
+  }
+
+  /** Simulated time now, ms. */
+  get now(): number {
+    return this.sys.sim.now;
+  }
+
+  /** The scenario's duration, ms. */
+  get durationMs(): number {
+    return this.cfg.durationMs;
+  }
+
+  /** Whether the run has reached its duration. */
+  get done(): boolean {
+    return this.sys.sim.now >= this.cfg.durationMs;
+  }
+
+  /** Process every event up to `t` (capped at the duration), ms. */
+  runUntil(t: number): void {
+    this.sys.sim.runUntil(Math.min(t, this.cfg.durationMs));
+  }
+
+  /** Process the next event (false when none is left before the end). */
+  step(): boolean {
+    if (this.sys.sim.nextTime() > this.cfg.durationMs) {
+      this.sys.sim.runUntil(this.cfg.durationMs);
+      return false;
+    }
+    return this.sys.sim.step();
+  }
+
+  /** Results up to now; once `done`, the final results (the last partial bucket is closed). */
+  result(): SimResult {
+    const now = Math.min(this.sys.sim.now, this.cfg.durationMs);
+    if (this.done && !this.finished) {
+      this.finished = true;
+      this.sys.recorder.finish(this.cfg.durationMs);
+    }
+    const r = summarize(this.sys, this.cfg, this.seed, now);
+    // Mid-run the recorder keeps appending: hand out copies so earlier results stay as they were.
+    return this.finished ? r : structuredClone(r);
+  }
+}
+
+/**
  * Run a scenario to its end, synchronously. Pure: the same scenario and seed give the same result.
  * Throws `ConfigError` (naming the field and the allowed range) for an invalid scenario.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): SimResult {
-  const cfg = checkScenario(scenario);
-  const sys = new System(cfg, options.seed, options.trace ?? false);
-  const { sim, recorder, servers } = sys;
-  sim.runUntil(cfg.durationMs);
-  recorder.finish(cfg.durationMs);
-  recorder.moveInSystem(cfg.durationMs, 0);
+  const run = new SimulationRun(scenario, options);
+  run.runUntil(Infinity);
+  return run.result();
+}
 
-  const end = recorder.snapshot(cfg.durationMs);
+/** Turn the state of a run at `endMs` into plain-data results. */
+function summarize(sys: System, cfg: ScenarioConfig, seed: number, endMs: number): SimResult {
+  const { sim, recorder, servers } = sys;
+  recorder.moveInSystem(endMs, 0);
+  const end = recorder.snapshot(endMs);
   const warm = recorder.warmupSnapshot;
-  const measuredMs = cfg.durationMs - cfg.warmupMs;
+  // Before warm-up ends nothing is measured yet; a tiny window keeps the ratios finite.
+  const measuredMs = Math.max(endMs - cfg.warmupMs, 1e-9);
   const secs = measuredMs / 1000;
-  const hours = cfg.durationMs / 3_600_000;
   let busy = 0;
   let queue = 0;
   let cores = 0;
@@ -467,12 +555,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     const b = warm[i]!;
     busy += a.busy - b.busy;
     queue += a.queue - b.queue;
-    cores += s.cores;
+    cores += (s.cores * (a.up - b.up)) / measuredMs;
     starts += a.starts - b.starts;
     waited += a.waited - b.waited;
     waitSum += a.waitSum - b.waitSum;
     const upMs = a.up - b.up;
-    const c = s.config.pricePerHour * hours;
+    const c = (s.config.pricePerHour * a.prov) / 3_600_000;
     cost += c;
     return {
       name: s.name,
@@ -493,7 +581,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
   const alerts = sys.alerts.result();
   const summary: Summary = {
     name: cfg.name,
-    seed: options.seed,
+    seed,
     measuredMs,
     arrived: recorder.wArrived,
     completed: recorder.wServed,
@@ -529,13 +617,17 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     let area = 0;
     let cap = 0;
     for (const d of sys.dbs) {
-      d.flush(cfg.durationMs);
+      d.flush(endMs);
       q += d.queries;
       f += d.failures;
       area += d.busyArea;
       cap += d.config.capacity;
     }
-    summary.database = { queries: q, failures: f, utilisation: area / (cap * cfg.durationMs) };
+    summary.database = {
+      queries: q,
+      failures: f,
+      utilisation: area / (cap * Math.max(endMs, 1e-9)),
+    };
   }
   if (sys.api) {
     const a = sys.api;
@@ -562,6 +654,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions): SimResul
     series: recorder.series(),
     alerts,
     health: sys.lb?.healthEvents ?? [],
+    scaling: sys.autoscaler?.events ?? [],
     logs: recent,
   };
   if (sys.traces) result.traces = sys.traces;

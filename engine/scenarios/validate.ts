@@ -3,6 +3,7 @@ import {
   ConfigError,
   checkArray,
   checkNumber,
+  checkKeys,
   checkObject,
   checkOneOf,
   optNumber,
@@ -17,6 +18,7 @@ import type { ServerConfig } from '../model/server.ts';
 import { strategyNames, type StrategyFn, type StrategyName } from '../model/strategies.ts';
 import { checkTraffic, type TrafficConfig } from '../model/traffic.ts';
 import { checkAlerts, type AlertRuleSpec } from '../observe/alerts.ts';
+import { checkAutoscaler, type AutoscalerConfig } from '../model/autoscaler.ts';
 
 export type { ServerConfig } from '../model/server.ts';
 
@@ -34,6 +36,7 @@ export interface ScenarioConfig {
   externalApi: ExternalApiConfig | null;
   logs: LogConfig | null;
   alerts: AlertRuleSpec[];
+  autoscaler: AutoscalerConfig | null;
 }
 
 /** Most buckets a series may have (keeps results small enough to chart and send). */
@@ -54,6 +57,7 @@ const topLevelFields = [
   'externalApi',
   'logs',
   'alerts',
+  'autoscaler',
 ];
 
 /** A round bucket width (1, 2 or 5 × 10^k ms) giving 100–200 buckets for `durationMs`. */
@@ -89,6 +93,7 @@ export function checkScenario(value: unknown): ScenarioConfig {
   let healthCheck: HealthCheckConfig | null = null;
   if (o['loadBalancer'] !== undefined) {
     const lb = checkObject(o['loadBalancer'], 'loadBalancer');
+    checkKeys(lb, 'loadBalancer', ['strategy', 'healthCheck']);
     const st = lb['strategy'];
     if (typeof st === 'function') strategy = st as StrategyFn;
     else if (st !== undefined) strategy = checkOneOf(st, 'loadBalancer.strategy', strategyNames);
@@ -99,6 +104,7 @@ export function checkScenario(value: unknown): ScenarioConfig {
   let requestBytes = 500;
   if (o['network'] !== undefined) {
     const n = checkObject(o['network'], 'network');
+    checkKeys(n, 'network', ['client', 'requestBytes']);
     if (n['client'] !== undefined) client = checkLink(n['client'], 'network.client');
     requestBytes = optNumber(n['requestBytes'], 'network.requestBytes', 500, { min: 0 });
   }
@@ -119,6 +125,10 @@ export function checkScenario(value: unknown): ScenarioConfig {
       o['externalApi'] === undefined ? null : checkExternalApi(o['externalApi'], 'externalApi'),
     logs: o['logs'] === undefined ? null : checkLogs(o['logs'], 'logs'),
     alerts: o['alerts'] === undefined ? [] : checkAlerts(o['alerts'], 'alerts'),
+    autoscaler:
+      o['autoscaler'] === undefined
+        ? null
+        : checkAutoscaler(o['autoscaler'], servers.length, 'autoscaler'),
   };
 }
 
@@ -129,10 +139,31 @@ function checkBoolean(value: unknown, field: string, fallback: boolean): boolean
   return value;
 }
 
+const serverKeys = [
+  'name',
+  'size',
+  'cores',
+  'speed',
+  'serviceTime',
+  'queueCapacity',
+  'weight',
+  'memoryMb',
+  'baseMemoryMb',
+  'memoryPerRequestMb',
+  'onMemoryExhausted',
+  'swapSlowdown',
+  'restartMs',
+  'mtbfMs',
+  'crashes',
+  'pricePerHour',
+  'blockingIo',
+];
+
 /** Validate one server and fill defaults (a catalogue `size` supplies cores, memory, speed, price). */
 export function checkServer(value: unknown, index: number): ServerConfig {
   const f = `servers[${index}]`;
   const o = checkObject(value, f);
+  checkKeys(o, f, serverKeys);
   const rawSize = o['size'];
   if (rawSize !== undefined && typeof rawSize !== 'string')
     throw new ConfigError(`${f}.size`, 'must be a catalogue size name');

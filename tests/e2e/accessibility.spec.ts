@@ -1,12 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support/site.ts';
+import { builtPages, chapterPages } from './support/site.ts';
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 390, height: 800 };
+// Every page in both themes; the phone layout once per kind of page (home and a chapter).
+const variants = [
+  { name: 'light theme', colorScheme: 'light', viewport: desktop, pages: builtPages() },
+  { name: 'dark theme', colorScheme: 'dark', viewport: desktop, pages: builtPages() },
+  {
+    name: 'phone',
+    colorScheme: 'light',
+    viewport: phone,
+    pages: ['', ...chapterPages().slice(0, 1)],
+  },
+] as const;
 
-    for (const path of builtPages()) {
+for (const { name, colorScheme, viewport, pages } of variants) {
+  test.describe(name, () => {
+    test.use({ colorScheme, viewport });
+
+    for (const path of pages) {
       test(`axe finds no serious or critical issue on /${path}`, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveClass(/\bjs\b/);

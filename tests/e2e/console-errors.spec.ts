@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, chapterPages } from './support/site.ts';
+import { builtPages, chapterPages, settled } from './support/site.ts';
 
 function collectErrors(page: import('@playwright/test').Page): string[] {
   const errors: string[] = [];
@@ -14,7 +14,7 @@ for (const path of builtPages()) {
   test(`no console errors on /${path}`, async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(errors).toEqual([]);
   });
 }

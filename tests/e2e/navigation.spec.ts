@@ -172,3 +172,12 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await page.getByRole('link', { name: 'course home' }).click();
   await expect(page.getByRole('link', { name: /start with chapter 1/i })).toBeVisible();
 });
+
+test('home offers to continue with the chapter opened last', async ({ page }) => {
+  const last = chapters[chapters.length - 1] ?? '';
+  await page.goto(last);
+  const title = await page.getByRole('heading', { level: 1 }).innerText();
+  await page.goto('');
+  await page.getByRole('link', { name: `Continue: ${title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${last}$`));
+});

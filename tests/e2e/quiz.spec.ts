@@ -4,7 +4,7 @@ import { quizPages } from './support/site.ts';
 const pages = quizPages();
 
 /** Press Tab until `target` has focus (the learner's way through the page); fail after `max`. */
-async function tabTo(page: Page, target: Locator, max = 300): Promise<void> {
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
@@ -24,6 +24,14 @@ for (const path of pages) {
     const questions = quiz.getByRole('group', { name: /^Question \d+ of/ });
     const total = await questions.count();
     expect(total).toBeGreaterThan(0);
+
+    // Start keyboard navigation at the quiz's heading (as after reading up to it); Tab from there.
+    await quiz
+      .getByRole('heading', { name: 'Check your understanding' })
+      .evaluate((h: HTMLElement) => {
+        h.tabIndex = -1;
+        h.focus();
+      });
 
     for (let i = 0; i < total; i++) {
       const q = questions.nth(i);

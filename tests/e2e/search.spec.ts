@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chapterPages } from './support/site.ts';
+import { chapterPages, settled } from './support/site.ts';
 
 const first = chapterPages()[0] ?? '';
 
@@ -9,7 +9,7 @@ test('reading a chapter loads no search code until the search box is focused', a
     if (r.url().includes('/pagefind/')) pagefind.push(r.url());
   });
   await page.goto(first);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(pagefind, 'no Pagefind requests before the learner searches').toEqual([]);
   const loaded = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
   await page.getByRole('searchbox', { name: 'Search the course' }).focus();

@@ -41,3 +41,14 @@ export function builtHtml(page: string): string {
 export function quizPages(): string[] {
   return chapterPages().filter((p) => builtHtml(p).includes('data-quiz='));
 }
+
+/** Resolves when the page's main thread has been idle once after load (scripts and islands started). */
+export async function settled(page: import('@playwright/test').Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestIdleCallback(() => resolve(), { timeout: 10_000 });
+      }),
+  );
+}

@@ -202,6 +202,19 @@ describe('traffic shapes', () => {
     expect(rel(mean(60, 100), 100)).toBeLessThan(0.03);
   });
 
+  it('bursts multiply the rate during the on part of every period', () => {
+    const a = count({
+      kind: 'poisson',
+      ratePerSec: 100,
+      bursts: { periodMs: 10_000, onMs: 2000, multiplier: 4 },
+    });
+    const on = a.filter((_, i) => i % 10 < 2);
+    const off = a.filter((_, i) => i % 10 >= 2);
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(rel(mean(on), 400)).toBeLessThan(0.03);
+    expect(rel(mean(off), 100)).toBeLessThan(0.03);
+  });
+
   it('a ramp goes linearly from the base rate to the target', () => {
     const a = count({ kind: 'constant', ratePerSec: 100, ramp: { toPerSec: 300 } });
     expect(rel(a[5]!, 110)).toBeLessThan(0.05);

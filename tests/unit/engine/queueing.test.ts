@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, type Scenario } from 'archlab';
+import { SimulationRun, capstoneScenario, simulate, type Scenario } from 'archlab';
 import { batchMeans, rel } from './stats.ts';
 
 /** Poisson arrivals at `lambda`/s into `cores` parallel workers of one queue, for about `n` requests. */
@@ -148,6 +148,27 @@ describe('determinism', () => {
     const a = simulate(scenario, { seed: 123 });
     const b = simulate(structuredClone(scenario), { seed: 123 });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('the full capstone topology (every model) is deterministic too', () => {
+    const a = simulate(capstoneScenario(60_000, 300), { seed: 5, trace: 50 });
+    const b = simulate(capstoneScenario(60_000, 300), { seed: 5, trace: 50 });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(a.summary.externalApi!.attempts).toBeGreaterThan(0);
+    expect(a.summary.database!.queries).toBeGreaterThan(0);
+  });
+
+  it('a run driven in steps (runUntil, step) ends exactly where simulate does', () => {
+    const run = new SimulationRun(scenario, { seed: 123 });
+    const partial = [];
+    for (let t = 1000; !run.done; t += 1000) {
+      run.runUntil(t);
+      partial.push(run.result());
+    }
+    expect(partial[4]!.series.t).toHaveLength(5 * 10);
+    expect(partial[4]!.summary.arrived).toBeGreaterThan(1000);
+    expect(run.step()).toBe(false);
+    expect(JSON.stringify(run.result())).toBe(JSON.stringify(simulate(scenario, { seed: 123 })));
   });
 
   it('a different seed gives different numbers', () => {

@@ -66,6 +66,16 @@ describe('least connections vs round robin on heterogeneous servers', () => {
     expect(lc.summary.servers[0]!.utilisation).toBeLessThan(0.7);
   });
 
+  it('per-server series show where the latency comes from', () => {
+    const slow = rr.series.servers[0]!.metrics.latencyP95Ms;
+    const fast = rr.series.servers[2]!.metrics.latencyP95Ms;
+    const mean = (xs: number[]) => {
+      const ok = xs.filter((x) => !Number.isNaN(x));
+      return ok.reduce((sum, x) => sum + x, 0) / ok.length;
+    };
+    expect(mean(slow)).toBeGreaterThan(3 * mean(fast));
+  });
+
   it('least connections has far lower mean and p99 latency (under 60% of round robin)', () => {
     expect(lc.summary.latencyMs.mean).toBeLessThan(0.6 * rr.summary.latencyMs.mean);
     expect(lc.summary.latencyMs.p99).toBeLessThan(0.6 * rr.summary.latencyMs.p99);

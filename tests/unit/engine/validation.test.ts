@@ -87,6 +87,12 @@ describe('scenario validation names the field and the allowed range', () => {
       "'>'",
     ],
     [{ severs: [] }, 'severs', 'unknown field'],
+    [
+      { servers: [{ serviceTime: 1, queuecapacity: 5 }] },
+      'servers[0].queuecapacity',
+      'unknown field; expected one of name, size',
+    ],
+    [{ traffic: { kind: 'poisson', ratePerSec: 1, rate: 5 } }, 'traffic.rate', 'unknown field'],
     [{ network: { client: { lossRate: 1 } } }, 'network.client.lossRate', '<= 0.99'],
   ])('%j → %s', (patch, field, text) => {
     const err = errorFor(patch);
