@@ -3,13 +3,14 @@
  * Pure functions (no DOM, no chart.js) so they are unit-tested and cost nothing to load.
  */
 import type { Series } from '../../engine/exercise/types.ts';
+import { groupThousands } from '../simulation/define.ts';
 
 /** Compact number for prose and tables: 3 significant digits, no exponent for everyday sizes. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return '—';
   if (n === 0) return '0';
   const abs = Math.abs(n);
-  if (abs >= 1000) return Math.round(n).toLocaleString('en-GB');
+  if (abs >= 1000) return groupThousands(Math.round(n).toFixed(0));
   if (abs >= 100) return String(Math.round(n));
   return String(Number(n.toPrecision(3)));
 }

@@ -22,12 +22,17 @@ interface Entry {
   summary: HTMLElement;
   table: HTMLElement;
   chart: AnyChart;
-  shape: string;
   series: Series;
 }
 
 interface ChartSet {
   entries: Entry[];
+  /** Shapes of the series this set draws (known before every chart is built). */
+  shapes: string[];
+  /** Charts are still being created, one per task. */
+  building: boolean;
+  /** False once destroyed; pending work stops. */
+  alive: boolean;
   lastDraw: number;
   pending: Series[] | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,7 +55,7 @@ function loadChartJs(): Promise<typeof import('./chartjs.ts')> {
  */
 export async function renderCharts(container: HTMLElement, series: Series[]): Promise<void> {
   const existing = sets.get(container);
-  if (existing && sameShape(existing.entries, series) && container.isConnected) {
+  if (existing && sameShape(existing, series) && container.isConnected) {
     return scheduleUpdate(existing, series);
   }
   if (existing) destroySet(container, existing);
@@ -58,7 +63,7 @@ export async function renderCharts(container: HTMLElement, series: Series[]): Pr
   // Another call may have built charts here while chart.js was loading: update those instead.
   const raced = sets.get(container);
   if (raced) {
-    if (sameShape(raced.entries, series)) return scheduleUpdate(raced, series);
+    if (sameShape(raced, series)) return scheduleUpdate(raced, series);
     destroySet(container, raced);
   }
   if (!themeWatched) {
@@ -67,14 +72,30 @@ export async function renderCharts(container: HTMLElement, series: Series[]): Pr
   }
   container.replaceChildren();
   const theme = readTheme(container);
-  const entries = series.map((s) => buildEntry(mod.Chart, container, s, theme));
-  sets.set(container, {
-    entries,
+  const set: ChartSet = {
+    entries: [],
+    shapes: series.map(shapeOf),
+    building: true,
+    alive: true,
     lastDraw: performance.now(),
     pending: undefined,
     timer: undefined,
     waiters: [],
-  });
+  };
+  sets.set(container, set);
+  // One chart per task, so no single task blocks input for long.
+  for (const s of series) {
+    if (!set.alive) return;
+    set.entries.push(buildEntry(mod.Chart, container, s, theme));
+    await nextTask();
+  }
+  set.building = false;
+  set.lastDraw = performance.now();
+}
+
+/** Yield to the event loop (input, rendering) before continuing. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Remove the charts from `container` and free their canvases. */
@@ -88,9 +109,9 @@ function shapeOf(s: Series): string {
   return `${s.kind}:${s.lines.length}:${s.categories?.join('|') ?? ''}`;
 }
 
-function sameShape(entries: Entry[], series: Series[]): boolean {
+function sameShape(set: ChartSet, series: Series[]): boolean {
   return (
-    entries.length === series.length && series.every((s, i) => entries[i]?.shape === shapeOf(s))
+    set.shapes.length === series.length && series.every((s, i) => set.shapes[i] === shapeOf(s))
   );
 }
 
@@ -99,27 +120,40 @@ function scheduleUpdate(set: ChartSet, series: Series[]): Promise<void> {
   const done = new Promise<void>((resolve) => set.waiters.push(resolve));
   if (set.timer === undefined) {
     const wait = Math.max(0, set.lastDraw + MIN_UPDATE_MS - performance.now());
-    set.timer = setTimeout(() => flush(set), wait);
+    set.timer = setTimeout(() => void flush(set), wait);
   }
   return done;
 }
 
-function flush(set: ChartSet): void {
-  set.timer = undefined;
+async function flush(set: ChartSet): Promise<void> {
+  if (!set.alive) return;
+  if (set.building) {
+    set.timer = setTimeout(() => void flush(set), MIN_UPDATE_MS);
+    return;
+  }
   const series = set.pending;
   set.pending = undefined;
+  const waiters = set.waiters.splice(0);
   if (series) {
-    set.entries.forEach((entry, i) => {
+    for (const [i, entry] of set.entries.entries()) {
+      if (!set.alive) return;
       const s = series[i];
       if (s) updateEntry(entry, s);
-    });
+      // One chart per task, so no single task blocks input for long.
+      await nextTask();
+    }
   }
   set.lastDraw = performance.now();
-  const waiters = set.waiters.splice(0);
+  set.timer = undefined;
   for (const resolve of waiters) resolve();
+  // Data that arrived while drawing goes out on the next slot.
+  if (set.pending) {
+    set.timer = setTimeout(() => void flush(set), MIN_UPDATE_MS);
+  }
 }
 
 function destroySet(container: HTMLElement, set: ChartSet): void {
+  set.alive = false;
   if (set.timer !== undefined) clearTimeout(set.timer);
   for (const e of set.entries) e.chart.destroy();
   for (const resolve of set.waiters.splice(0)) resolve();
@@ -134,6 +168,7 @@ function restyleAll(): void {
     }
     const theme = readTheme(container);
     for (const e of set.entries) {
+      e.figure.dataset.chartText = theme.text;
       applyTheme(e.chart, e.series, theme);
       e.chart.update('none');
     }
@@ -153,6 +188,7 @@ function buildEntry(
   const caption = document.createElement('figcaption');
   caption.className = 'archlab-chart__title';
   caption.textContent = s.title;
+  caption.style.fontWeight = '600';
   const frame = document.createElement('div');
   frame.className = 'archlab-chart__frame';
   // chart.js sizes the canvas to this box; a fixed height keeps the page from jumping.
@@ -175,8 +211,10 @@ function buildEntry(
   figure.append(caption, frame, summary, details);
   container.append(figure);
 
+  // The colour in use, visible to tests and to anyone debugging a theme.
+  figure.dataset.chartText = theme.text;
   const chart = new Chart(canvas, config(s, theme)) as unknown as AnyChart;
-  const entry: Entry = { figure, canvas, summary, table, chart, shape: shapeOf(s), series: s };
+  const entry: Entry = { figure, canvas, summary, table, chart, series: s };
   writeText(entry, s);
   return entry;
 }

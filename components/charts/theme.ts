@@ -42,16 +42,34 @@ function withAlpha(color: string, alpha: number): string {
   return rgb ? `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${alpha})` : `rgba(128, 128, 128, ${alpha})`;
 }
 
+/**
+ * A colour as canvas understands it. Custom properties hold their raw text (`var(--x)`,
+ * `light-dark(…)`), so the browser resolves them on a hidden probe element.
+ */
+function resolveColor(el: Element, raw: string): string | undefined {
+  const probe = document.createElement('span');
+  probe.style.color = raw;
+  if (!probe.style.color) return undefined;
+  probe.style.display = 'none';
+  el.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color || undefined;
+}
+
 /** Read the chart theme that applies to `el` right now. */
 export function readTheme(el: Element): ChartTheme {
   const cs = getComputedStyle(el);
-  const prop = (name: string): string => cs.getPropertyValue(name).trim();
-  const text = prop('--chart-text') || cs.color || '#222';
+  const prop = (name: string): string | undefined => {
+    const raw = cs.getPropertyValue(name).trim();
+    return raw ? resolveColor(el, raw) : undefined;
+  };
+  const text = prop('--chart-text') ?? cs.color ?? '#222';
   const palette = isLight(text) ? DARK : LIGHT;
   return {
     text,
-    grid: prop('--chart-grid') || withAlpha(text, 0.18),
-    series: palette.map((fallback, i) => prop(`--chart-series-${i + 1}`) || fallback),
+    grid: prop('--chart-grid') ?? withAlpha(text, 0.18),
+    series: palette.map((fallback, i) => prop(`--chart-series-${i + 1}`) ?? fallback),
   };
 }
 

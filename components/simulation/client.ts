@@ -143,8 +143,8 @@ class Widget {
     const unit = target.dataset.unit ?? '';
     const text = `${formatSlider(target)}${unit ? ` ${unit}` : ''}`;
     target.setAttribute('aria-valuetext', text);
-    const out = this.form.querySelector<HTMLOutputElement>(`output[for="${target.id}"]`);
-    if (out) out.value = text;
+    const shown = this.form.querySelector(`[data-value-for="${target.id}"]`);
+    if (shown) shown.textContent = text;
   }
 
   private reset(): void {
