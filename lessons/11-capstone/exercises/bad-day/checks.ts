@@ -1,0 +1,140 @@
+import { defineChecks, describe, expectTrue, fail, simulate, type SimResult } from 'archlab';
+import { OUTAGE, SLO, capstoneScenario, outcome, type Design, type Outcome } from '../../system.ts';
+import type * as Solution from './solution.ts';
+
+type Learner = typeof Solution;
+
+/** Seed of the bad day: the same run every time, so a score can be compared and improved. */
+const SEED = 2026;
+/** The score a design needs to pass (100 ÷ $0.20 per hour). */
+const PASS_SCORE = 500;
+/** The alert must page this soon after the payment outage starts. */
+const ALERT_DEADLINE_MS = 90_000;
+
+let cached: { design: unknown; normal: SimResult; outage: SimResult } | undefined;
+
+function runs(learner: Learner): { normal: SimResult; outage: SimResult; o: Outcome } {
+  const design: unknown = learner.design;
+  if (typeof design !== 'object' || design === null)
+    fail(
+      `export const design = { servers, size, strategy, healthCheck, retry, alert }, got ${describe(design)}`,
+    );
+  if (cached?.design !== design) {
+    const d = design as Design;
+    cached = {
+      design,
+      normal: simulate(capstoneScenario(d), { seed: SEED }),
+      outage: simulate(capstoneScenario(d, true), { seed: SEED }),
+    };
+  }
+  return { normal: cached.normal, outage: cached.outage, o: outcome(cached.normal) };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const pages = (r: SimResult) =>
+  r.alerts.notifications.filter((n) => n.kind === 'firing').map((n) => n.tMs);
+
+export default defineChecks<Learner>({
+  exports: ['design'],
+  checks: [
+    {
+      name: `At least ${pct(SLO.successRatio)} of requests succeed through the spike and the crash`,
+      run: (learner, { chart }) => {
+        const { normal, o } = runs(learner);
+        const s = normal.series;
+        const x = s.t.map((t) => (t + s.resolutionMs) / 1000);
+        chart({
+          title: 'Your system through the bad day',
+          xLabel: 'Simulated time (s)',
+          yLabel: 'Requests per second · servers up',
+          kind: 'line',
+          lines: [
+            { label: 'arriving', points: x.map((t, i) => [t, s.metrics.arrivalsPerSec[i]!]) },
+            {
+              label: 'failed',
+              points: x.map((t, i) => [t, (s.metrics.errors[i]! * 1000) / s.resolutionMs]),
+            },
+            {
+              label: 'servers up × 10',
+              points: x.map((t, i) => [t, s.metrics.serversUp[i]! * 10]),
+            },
+          ],
+        });
+        const sum = normal.summary;
+        expectTrue(
+          o.successRatio >= SLO.successRatio,
+          `${pct(o.successRatio)} succeeded (${sum.dropped} dropped, ${sum.failed} failed of ${sum.arrived}); the SLO needs ${pct(SLO.successRatio)}. Look at the dead server (health checks), capacity at the spike, and failed payments (retries).`,
+        );
+        return `${pct(o.successRatio)} succeeded`;
+      },
+    },
+    {
+      name: `p95 latency at most ${SLO.p95Ms} ms`,
+      run: (learner, { chart }) => {
+        const { normal, o } = runs(learner);
+        const s = normal.series;
+        chart({
+          title: 'Latency and CPU through the bad day',
+          xLabel: 'Simulated time (s)',
+          yLabel: 'p95 latency (ms) · CPU (%)',
+          kind: 'line',
+          lines: [
+            {
+              label: 'p95 latency (ms)',
+              points: s.t.map((t, i) => [(t + s.resolutionMs) / 1000, s.metrics.latencyP95Ms[i]!]),
+            },
+            {
+              label: 'CPU (%)',
+              points: s.t.map((t, i) => [
+                (t + s.resolutionMs) / 1000,
+                s.metrics.utilisation[i]! * 100,
+              ]),
+            },
+          ],
+        });
+        expectTrue(
+          o.p95Ms <= SLO.p95Ms,
+          `p95 latency was ${o.p95Ms.toFixed(0)} ms, above ${SLO.p95Ms} ms: requests queue when the servers left after the crash cannot carry the spike`,
+        );
+        return `p95 ${o.p95Ms.toFixed(0)} ms`;
+      },
+    },
+    {
+      name: 'The alert is quiet when your system copes, and pages within 90 s of a payment outage',
+      run: (learner) => {
+        const { normal, outage, o } = runs(learner);
+        const quiet = pages(normal);
+        if (o.meetsSlo)
+          expectTrue(
+            quiet.length === 0,
+            `your system met the SLO, yet the alert paged at ${quiet.map((t) => `${t / 1000} s`).join(', ')}: nobody needed waking`,
+          );
+        // Already firing when the outage starts (from an earlier problem) counts as paged at once.
+        const before = outage.alerts.transitions.filter((t) => t.tMs <= OUTAGE.atMs);
+        const firingAtStart = before[before.length - 1]?.to === 'firing';
+        const first = firingAtStart ? OUTAGE.atMs : pages(outage).find((t) => t >= OUTAGE.atMs);
+        expectTrue(
+          first !== undefined && first - OUTAGE.atMs <= ALERT_DEADLINE_MS,
+          `the payment provider was down from ${OUTAGE.atMs / 1000} s for ${OUTAGE.durationMs / 1000} s (one request in ten failed): ${first === undefined ? 'your alert never paged' : `your alert paged only ${(first - OUTAGE.atMs) / 1000} s later`}`,
+        );
+        return `quiet on the bad day, paged ${(first! - OUTAGE.atMs) / 1000} s into the outage`;
+      },
+    },
+    {
+      name: `Score at least ${PASS_SCORE} (score = 100 ÷ cost per hour, when the SLO is met)`,
+      run: (learner) => {
+        const { o } = runs(learner);
+        const formula = `100 ÷ $${o.costPerHour.toFixed(3)}/h`;
+        expectTrue(
+          o.meetsSlo,
+          `score 0: the SLO was missed (${pct(o.successRatio)} success, p95 ${o.p95Ms.toFixed(0)} ms); a design only scores when it meets it`,
+        );
+        expectTrue(
+          o.score >= PASS_SCORE,
+          `score ${o.score} (${formula}): the SLO is met, but the servers cost too much; ${PASS_SCORE} needs $${(100 / PASS_SCORE).toFixed(2)}/h or less`,
+        );
+        return `score ${o.score} (${formula}). Cheaper designs that still meet the SLO score higher: can you beat it?`;
+      },
+    },
+  ],
+});
