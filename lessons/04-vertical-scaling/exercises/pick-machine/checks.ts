@@ -1,0 +1,200 @@
+import {
+  defineChecks,
+  describe,
+  expectTrue,
+  fail,
+  machineCatalogue,
+  machineSize,
+  simulate,
+  type MachineSize,
+  type SimResult,
+} from 'archlab';
+import type * as Solution from './solution.ts';
+
+type Learner = typeof Solution;
+type Workload = Solution.Workload;
+
+const API = { cpuMs: 20, waitMs: 0, baseMemoryMb: 400, memoryPerRequestMb: 4 };
+const CHECKOUT = { cpuMs: 10, waitMs: 300, baseMemoryMb: 500, memoryPerRequestMb: 100 };
+
+interface Case {
+  label: string;
+  workload: Workload;
+  p95TargetMs: number;
+}
+
+const CASES: Case[] = [
+  { label: 'API, 150 req/s', workload: { ...API, ratePerSec: 150 }, p95TargetMs: 100 },
+  { label: 'API, 30 req/s', workload: { ...API, ratePerSec: 30 }, p95TargetMs: 100 },
+  { label: 'API, 1,200 req/s', workload: { ...API, ratePerSec: 1200 }, p95TargetMs: 100 },
+  { label: 'Checkout, 100 req/s', workload: { ...CHECKOUT, ratePerSec: 100 }, p95TargetMs: 800 },
+  { label: 'Checkout, 700 req/s', workload: { ...CHECKOUT, ratePerSec: 700 }, p95TargetMs: 800 },
+];
+/** More work than the largest machine has cores for. */
+const TOO_BIG: Case = {
+  label: 'API, 4,000 req/s',
+  workload: { ...API, ratePerSec: 4000 },
+  p95TargetMs: 100,
+};
+
+/** The same load test as the learner's loadTest(), kept here so editing it changes nothing. */
+function loadTest(machine: MachineSize, w: Workload): SimResult {
+  return simulate(
+    {
+      durationMs: 6000,
+      warmupMs: 1000,
+      resolutionMs: 1000,
+      traffic: { kind: 'poisson', ratePerSec: w.ratePerSec },
+      servers: [
+        {
+          size: machine.name,
+          serviceTime: { kind: 'exponential', mean: w.cpuMs },
+          queueCapacity: 500,
+          baseMemoryMb: w.baseMemoryMb,
+          memoryPerRequestMb: w.memoryPerRequestMb,
+          blockingIo: false,
+        },
+      ],
+      ...(w.waitMs > 0
+        ? {
+            database: {
+              queryTimeMs: { kind: 'lognormal', median: w.waitMs, sigma: 0.25 },
+              capacity: 100_000,
+              poolSize: 100_000,
+            },
+          }
+        : {}),
+    },
+    { seed: 9 },
+  );
+}
+
+interface Verdict {
+  p95: number;
+  lost: number;
+  peakMemoryMb: number;
+  ok: boolean;
+}
+
+const verdicts = new Map<string, Verdict>();
+function verdict(machine: MachineSize, c: Case): Verdict {
+  const key = `${machine.name}|${c.label}`;
+  let v = verdicts.get(key);
+  const w = c.workload;
+  if (!v && (w.ratePerSec * w.cpuMs) / 1000 >= machine.cores * machine.speed) {
+    // More work than its cores can do: it fails, no need to simulate it.
+    v = { p95: Infinity, lost: Infinity, peakMemoryMb: Infinity, ok: false };
+    verdicts.set(key, v);
+  }
+  if (!v) {
+    const r = loadTest(machine, c.workload);
+    const p95 = r.summary.latencyMs.p95;
+    const lost = r.summary.dropped + r.summary.failed;
+    const peakMemoryMb = Math.max(...r.series.metrics.memoryMb);
+    v = {
+      p95,
+      lost,
+      peakMemoryMb,
+      ok: p95 <= c.p95TargetMs && lost === 0 && peakMemoryMb <= machine.memoryMb,
+    };
+    verdicts.set(key, v);
+  }
+  return v;
+}
+
+/** The learner's pick for a case, as a catalogue size (fails on anything else). */
+function pick(learner: Learner, c: Case): MachineSize | null {
+  const name: unknown = learner.pickMachine(c.workload, c.p95TargetMs);
+  if (name === null) return null;
+  if (typeof name !== 'string' || !machineCatalogue.some((m) => m.name === name)) {
+    fail(
+      `${c.label}: pickMachine should return a size name (${machineCatalogue.map((m) => m.name).join(', ')}) or null, got ${describe(name)}`,
+    );
+  }
+  return machineSize(name);
+}
+
+const picks = new WeakMap<Learner, (MachineSize | null)[]>();
+function allPicks(learner: Learner): (MachineSize | null)[] {
+  let p = picks.get(learner);
+  if (!p) picks.set(learner, (p = CASES.map((c) => pick(learner, c))));
+  return p;
+}
+
+export default defineChecks<Learner>({
+  exports: ['pickMachine'],
+  checks: [
+    {
+      name: 'Every pick keeps p95 under the target, loses nothing and fits in RAM',
+      run: (learner, { chart }) => {
+        const chosen = allPicks(learner);
+        chart({
+          title: 'p95 latency on your pick, as a share of the target (%)',
+          xLabel: 'workload',
+          yLabel: 'p95 ÷ target (%)',
+          kind: 'bar',
+          categories: CASES.map((c, i) => `${c.label} → ${chosen[i]?.name ?? 'none'}`),
+          lines: [
+            {
+              label: 'your pick',
+              points: CASES.map((c, i) => {
+                const m = chosen[i];
+                return [i, m ? (verdict(m, c).p95 / c.p95TargetMs) * 100 : 0] as const;
+              }),
+            },
+            { label: 'target', points: CASES.map((_, i) => [i, 100] as const) },
+          ],
+        });
+        CASES.forEach((c, i) => {
+          const m = chosen[i];
+          if (!m) fail(`${c.label}: you returned null, but some machine can carry this load`);
+          const v = verdict(m, c);
+          expectTrue(
+            v.peakMemoryMb <= m.memoryMb,
+            `${c.label} on ${m.name}: memory reached ${Math.round(v.peakMemoryMb)} MB of ${m.memoryMb} MB: it swaps, and latency collapses`,
+          );
+          expectTrue(
+            v.lost === 0,
+            `${c.label} on ${m.name}: ${v.lost} requests were lost (queue full)`,
+          );
+          expectTrue(
+            v.p95 <= c.p95TargetMs,
+            `${c.label} on ${m.name}: p95 was ${Math.round(v.p95)} ms, the target is ${c.p95TargetMs} ms`,
+          );
+        });
+        return `all five picks pass: ${chosen.map((m) => m?.name ?? 'none').join(', ')}`;
+      },
+    },
+    {
+      name: 'Every pick is the cheapest size that passes',
+      run: (learner) => {
+        const chosen = allPicks(learner);
+        CASES.forEach((c, i) => {
+          const m = chosen[i];
+          if (!m) fail(`${c.label}: you returned null, but some machine can carry this load`);
+          const cheaper = machineCatalogue.filter((x) => x.pricePerHour < m.pricePerHour);
+          const better = cheaper.find((x) => verdict(x, c).ok);
+          if (better) {
+            fail(
+              `${c.label}: ${better.name} ($${better.pricePerHour}/h) also passes, and costs less than ${m.name} ($${m.pricePerHour}/h)`,
+            );
+          }
+        });
+        return 'no cheaper size would do';
+      },
+    },
+    {
+      name: 'Admits the ceiling: null when no machine is big enough',
+      run: (learner) => {
+        const m = pick(learner, TOO_BIG);
+        if (m) {
+          const v = verdict(m, TOO_BIG);
+          fail(
+            `${TOO_BIG.label} needs ${(TOO_BIG.workload.ratePerSec * TOO_BIG.workload.cpuMs) / 1000} busy cores; you picked ${m.name} (${m.cores} cores): p95 ${Math.round(v.p95)} ms, ${v.lost} requests lost. Return null`,
+          );
+        }
+        return `${TOO_BIG.label}: null — no machine has the 80 cores it needs`;
+      },
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+// Capacity planning for one machine: given the load you expect, rent the cheapest size of the
+// catalogue that keeps p95 latency under the target, loses no request and fits in RAM.
+// A size can look fine on paper and still fail (queues, memory held while waiting), so load
+// test each candidate on the engine before you pick it.
+import { machineCatalogue, simulate, type MachineSize, type SimResult } from 'archlab';
+
+/** What the application needs; the expected load. */
+export interface Workload {
+  /** Requests per second at peak. */
+  ratePerSec: number;
+  /** CPU time of one request on one core, ms. */
+  cpuMs: number;
+  /** Time a request waits on the database (holding memory, not a core), ms. */
+  waitMs: number;
+  /** Memory of the idle application, MB. */
+  baseMemoryMb: number;
+  /** Memory each request in progress holds, MB. */
+  memoryPerRequestMb: number;
+}
+
+/** Six simulated seconds of the workload on one machine (the checks run exactly this test). */
+export function loadTest(machine: MachineSize, w: Workload): SimResult {
+  return simulate(
+    {
+      durationMs: 6000,
+      warmupMs: 1000,
+      resolutionMs: 1000,
+      traffic: { kind: 'poisson', ratePerSec: w.ratePerSec },
+      servers: [
+        {
+          size: machine.name,
+          serviceTime: { kind: 'exponential', mean: w.cpuMs },
+          queueCapacity: 500,
+          baseMemoryMb: w.baseMemoryMb,
+          memoryPerRequestMb: w.memoryPerRequestMb,
+          blockingIo: false,
+        },
+      ],
+      ...(w.waitMs > 0
+        ? {
+            database: {
+              queryTimeMs: { kind: 'lognormal', median: w.waitMs, sigma: 0.25 },
+              capacity: 100_000,
+              poolSize: 100_000,
+            },
+          }
+        : {}),
+    },
+    { seed: 9 },
+  );
+}
+
+/** The cheapest size that can do the work, or null when even the largest cannot. */
+export function pickMachine(w: Workload, p95TargetMs: number): string | null {
+  for (const machine of machineCatalogue) {
+    // On paper: the CPU can do the work if utilisation stays below 1.
+    const utilisation = (w.ratePerSec * w.cpuMs) / 1000 / (machine.cores * machine.speed);
+    if (utilisation < 1) return machine.name;
+    // TODO: being able to do the work is not enough. Load test the candidate with
+    //       loadTest(machine, w) and accept it only if the result shows
+    //       - p95 latency (summary.latencyMs.p95) at most p95TargetMs,
+    //       - no request lost (summary.dropped + summary.failed === 0),
+    //       - memory (the largest value of series.metrics.memoryMb) within machine.memoryMb.
+  }
+  // TODO: what should happen when no machine of the catalogue is big enough?
+  return 'xxxlarge';
+}

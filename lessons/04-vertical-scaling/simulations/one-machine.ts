@@ -1,0 +1,265 @@
+/**
+ * Chapter 4: one server of a catalogue size under a load ramp. Shows CPU and memory filling up,
+ * latency, drops and cost, and where every size of the catalogue saturates.
+ */
+import { machineCatalogue, machineSize, simulate, type Scenario, type SimResult } from 'archlab';
+import { defineSimulation } from '../../../components/simulation/define.ts';
+import type { Series } from '../../../engine/exercise/types.ts';
+
+/** A kind of application: how much CPU and memory one request needs. */
+export interface Workload {
+  label: string;
+  /** CPU time per request on one core, ms (mean of an exponential). */
+  cpuMs: number;
+  /** Time per request spent waiting on the database, holding memory but no core, ms. */
+  waitMs: number;
+  /** Memory of the running application with no requests, MB. */
+  baseMemoryMb: number;
+  /** Memory each request in progress holds, MB. */
+  memoryPerRequestMb: number;
+}
+
+export const WORKLOADS = {
+  api: {
+    label: 'Product API: 20 ms of CPU, 4 MB per request (CPU-heavy)',
+    cpuMs: 20,
+    waitMs: 0,
+    baseMemoryMb: 400,
+    memoryPerRequestMb: 4,
+  },
+  checkout: {
+    label: 'Checkout: 10 ms of CPU, then 300 ms waiting on the database, 100 MB per request',
+    cpuMs: 10,
+    waitMs: 300,
+    baseMemoryMb: 500,
+    memoryPerRequestMb: 100,
+  },
+} as const satisfies Record<string, Workload>;
+
+export type WorkloadName = keyof typeof WORKLOADS;
+
+export const DURATION_MS = 60_000;
+/** Requests waiting for a core beyond this are refused. */
+export const QUEUE_CAPACITY = 500;
+
+/** Requests per second a size can serve before its CPU is full: cores × speed ÷ CPU time. */
+export function cpuCapacity(size: string, w: Workload): number {
+  const m = machineSize(size);
+  return (m.cores * m.speed * 1000) / w.cpuMs;
+}
+
+/**
+ * Requests per second before its RAM is full: by Little's law a request rate λ keeps about
+ * λ × (CPU + waiting time) requests in progress, each holding its memory.
+ */
+export function memoryCapacity(size: string, w: Workload): number {
+  const m = machineSize(size);
+  const maxInFlight = (m.memoryMb - w.baseMemoryMb) / w.memoryPerRequestMb;
+  return Math.max(0, (maxInFlight * 1000) / (w.cpuMs + w.waitMs));
+}
+
+/** One machine of `size` under a rate ramping from 0 to `peakPerSec` over the run. */
+export function scenario(
+  size: string,
+  w: Workload,
+  peakPerSec: number,
+  onMemoryExhausted: 'slowdown' | 'crash',
+  durationMs = DURATION_MS,
+): Scenario {
+  return {
+    name: `${size} machine`,
+    durationMs,
+    resolutionMs: 1000,
+    traffic: { kind: 'poisson', ratePerSec: 0, ramp: { toPerSec: peakPerSec } },
+    servers: [
+      {
+        size,
+        serviceTime: { kind: 'exponential', mean: w.cpuMs },
+        queueCapacity: QUEUE_CAPACITY,
+        baseMemoryMb: w.baseMemoryMb,
+        memoryPerRequestMb: w.memoryPerRequestMb,
+        onMemoryExhausted,
+        restartMs: 10_000,
+        // An event-loop server: a request waiting on the database holds memory, not a core.
+        blockingIo: false,
+      },
+    ],
+    ...(w.waitMs > 0
+      ? {
+          database: {
+            queryTimeMs: { kind: 'lognormal', median: w.waitMs, sigma: 0.25 },
+            capacity: 100_000,
+            poolSize: 100_000,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The arrival rate at which the run first went bad: p95 above 10 × the CPU time plus the wait,
+ * or requests lost. NaN if it never did.
+ */
+export function saturationRate(result: SimResult, w: Workload): number {
+  const m = result.series.metrics;
+  const limit = 10 * w.cpuMs + 2 * w.waitMs;
+  for (let i = 0; i < result.series.t.length; i++) {
+    const p95 = m.latencyP95Ms[i] ?? NaN;
+    if ((m.errors[i] ?? 0) > 0 || p95 > limit) return m.arrivalsPerSec[i] ?? NaN;
+  }
+  return NaN;
+}
+
+const asWorkload = (v: string): WorkloadName => (v === 'checkout' ? 'checkout' : 'api');
+
+export default defineSimulation({
+  title: 'One machine under a growing load',
+  description:
+    'Requests arrive at one server at a rate that grows steadily from zero to the peak you choose ' +
+    'over 60 simulated seconds. Pick a machine size from the catalogue and a kind of application, ' +
+    'and watch which runs out first: CPU or memory.',
+  caption:
+    'Each size keeps up until one resource is full, then latency shoots up and requests are lost. ' +
+    'The Product API runs out of CPU first; Checkout holds 100 MB for every request that waits on ' +
+    'the database, so it runs out of RAM long before its CPU is busy. Every step up the catalogue ' +
+    'doubles the capacity and a little more than doubles the price, until the largest size: above ' +
+    'its capacity, vertical scaling has nothing more to offer.',
+  seed: 4,
+  controls: [
+    {
+      kind: 'select',
+      name: 'size',
+      label: 'Machine size',
+      default: 'medium',
+      options: machineCatalogue.map((m) => ({
+        value: m.name,
+        label: `${m.name}: ${m.cores} core${m.cores > 1 ? 's' : ''}, ${m.memoryMb / 1024} GB, $${m.pricePerHour.toFixed(3)}/h`,
+      })),
+      help: 'Bigger sizes have more cores and more RAM, and cost more per hour.',
+    },
+    {
+      kind: 'select',
+      name: 'workload',
+      label: 'Application',
+      default: 'api',
+      options: Object.entries(WORKLOADS).map(([value, w]) => ({ value, label: w.label })),
+      help: 'What one request needs from the machine.',
+    },
+    {
+      kind: 'slider',
+      name: 'peak',
+      label: 'Peak load',
+      min: 20,
+      max: 4000,
+      step: 20,
+      default: 300,
+      unit: 'req/s',
+      help: 'The arrival rate at the end of the run; it grows evenly from 0.',
+    },
+    {
+      kind: 'select',
+      name: 'onMemory',
+      label: 'When RAM runs out',
+      default: 'slowdown',
+      options: [
+        { value: 'slowdown', label: 'Swap to disk: every request becomes 10× slower' },
+        { value: 'crash', label: 'Out-of-memory kill: the process dies and restarts (10 s)' },
+      ],
+      help: 'What the operating system does when the application asks for more memory than there is.',
+    },
+  ],
+  run(params, seed) {
+    const w = WORKLOADS[asWorkload(params.workload)];
+    const size = machineSize(params.size).name;
+    const machine = machineSize(size);
+    const onMemory = params.onMemory === 'crash' ? 'crash' : 'slowdown';
+    const result = simulate(scenario(size, w, params.peak, onMemory), { seed });
+    const { series, summary } = result;
+    const secs = series.t.map((t) => (t + series.resolutionMs / 2) / 1000);
+    const line = (label: string, values: readonly number[], scale = 1) => ({
+      label,
+      points: secs.map((x, i) => [x, (values[i] ?? NaN) * scale] as const),
+    });
+    const m = series.metrics;
+    const memoryPercent = m.memoryMb.map((mb) => (mb / machine.memoryMb) * 100);
+    const sizes = machineCatalogue.map((s) => s.name);
+    const saturation = saturationRate(result, w);
+
+    const charts: Series[] = [
+      {
+        title: 'CPU and memory in use (%)',
+        xLabel: 'Simulated time (s)',
+        yLabel: '% of the machine',
+        kind: 'line',
+        lines: [line('CPU busy (%)', m.utilisation, 100), line('RAM in use (%)', memoryPercent)],
+      },
+      {
+        title: 'Latency (ms)',
+        xLabel: 'Simulated time (s)',
+        yLabel: 'Latency (ms)',
+        kind: 'line',
+        lines: [line('p50', m.latencyP50Ms), line('p95', m.latencyP95Ms)],
+      },
+      {
+        title: 'Requests per second: arriving, answered, lost',
+        xLabel: 'Simulated time (s)',
+        yLabel: 'Requests per second',
+        kind: 'line',
+        lines: [
+          line('Arriving', m.arrivalsPerSec),
+          line('Answered', m.throughputPerSec),
+          line('Lost', m.errors),
+        ],
+      },
+      {
+        title: 'Where each size saturates (req/s), and its price',
+        xLabel: 'Machine size',
+        yLabel: 'Requests per second · cents per hour',
+        kind: 'bar',
+        categories: sizes,
+        lines: [
+          {
+            label: 'CPU full at (req/s)',
+            points: sizes.map((s, i) => [i, cpuCapacity(s, w)] as const),
+          },
+          {
+            label: 'RAM full at (req/s)',
+            points: sizes.map((s, i) => [i, memoryCapacity(s, w)] as const),
+          },
+          {
+            label: 'Price (cents per hour)',
+            points: machineCatalogue.map((s, i) => [i, s.pricePerHour * 100] as const),
+          },
+        ],
+      },
+    ];
+    const capacity = Math.min(cpuCapacity(size, w), memoryCapacity(size, w));
+    return {
+      figures: [
+        { label: 'CPU full at', value: cpuCapacity(size, w), unit: 'req/s' },
+        { label: 'RAM full at', value: memoryCapacity(size, w), unit: 'req/s' },
+        {
+          label: 'Went bad at (simulated)',
+          value: Number.isNaN(saturation) ? params.peak : saturation,
+          unit: Number.isNaN(saturation) ? 'req/s (never, up to the peak)' : 'req/s',
+        },
+        { label: 'Latency p95, whole run', value: summary.latencyMs.p95, unit: 'ms' },
+        {
+          label: 'Lost requests',
+          value:
+            summary.arrived > 0 ? ((summary.dropped + summary.failed) / summary.arrived) * 100 : 0,
+          unit: '%',
+          digits: 1,
+        },
+        { label: 'Price', value: machine.pricePerHour, unit: '$/hour', digits: 3 },
+        {
+          label: 'Price per 1,000 req/s of capacity',
+          value: capacity > 0 ? (machine.pricePerHour / capacity) * 1000 : 0,
+          unit: '$/hour',
+          digits: 3,
+        },
+      ],
+      series: charts,
+    };
+  },
+});

@@ -1,0 +1,128 @@
+import {
+  defineChecks,
+  expectTrue,
+  simulate,
+  type Scenario,
+  type SimResult,
+  type StrategyFn,
+  type StrategyName,
+} from 'archlab';
+import type * as Solution from './solution.ts';
+
+type Learner = typeof Solution;
+
+const FLEET = [
+  { name: 'old-1', speed: 1 },
+  { name: 'old-2', speed: 1 },
+  { name: 'mid', speed: 2 },
+  { name: 'big', speed: 4 },
+];
+/** 70 % of the fleet's 400 requests/s. */
+const RATE = 280;
+
+/** Runs by strategy: each check reuses them instead of simulating again. */
+const memo = new Map<StrategyFn | string, SimResult>();
+
+function fleet(strategy: StrategyFn | StrategyName): SimResult {
+  const known = memo.get(strategy);
+  if (known) return known;
+  const scenario: Scenario = {
+    durationMs: 30_000,
+    warmupMs: 2000,
+    resolutionMs: 1000,
+    traffic: { kind: 'poisson', ratePerSec: RATE },
+    servers: FLEET.map((s) => ({
+      name: s.name,
+      speed: s.speed,
+      queueCapacity: 200,
+      serviceTime: { kind: 'exponential', mean: 20 },
+    })),
+    loadBalancer: { strategy },
+  };
+  const result = simulate(scenario, { seed: 33 });
+  memo.set(strategy, result);
+  return result;
+}
+
+const baselines = () => ({ rr: fleet('round-robin'), lc: fleet('least-connections') });
+
+const percentiles = (r: SimResult) =>
+  [r.summary.latencyMs.p50, r.summary.latencyMs.p95, r.summary.latencyMs.p99].map(
+    (v, i) => [i, v] as const,
+  );
+
+export default defineChecks<Learner>({
+  exports: ['fastest'],
+  checks: [
+    {
+      name: 'p99 at most a quarter of round robin’s, with no request lost',
+      run: (learner, { chart }) => {
+        const { rr, lc } = baselines();
+        const mine = fleet(learner.fastest);
+        chart({
+          title: 'Latency percentiles on the same traffic (ms)',
+          xLabel: 'percentile',
+          yLabel: 'latency (ms)',
+          kind: 'bar',
+          categories: ['p50', 'p95', 'p99'],
+          lines: [
+            { label: 'round robin', points: percentiles(rr) },
+            { label: 'least connections', points: percentiles(lc) },
+            { label: 'your strategy', points: percentiles(mine) },
+          ],
+        });
+        const lost = mine.summary.dropped + mine.summary.failed;
+        expectTrue(
+          lost === 0,
+          `${lost} requests were refused (a queue of 200 overflowed): the slow servers are overloaded`,
+        );
+        const target = rr.summary.latencyMs.p99 / 4;
+        const p99 = mine.summary.latencyMs.p99;
+        expectTrue(
+          p99 <= target,
+          `p99 was ${p99.toFixed(0)} ms; round robin's is ${rr.summary.latencyMs.p99.toFixed(0)} ms, so the target is at most ${target.toFixed(0)} ms`,
+        );
+        return `p99 ${p99.toFixed(0)} ms; round robin ${rr.summary.latencyMs.p99.toFixed(0)} ms`;
+      },
+    },
+    {
+      name: 'p99 at least 20 % below plain least connections’',
+      run: (learner, { chart }) => {
+        const { lc } = baselines();
+        const mine = fleet(learner.fastest);
+        chart({
+          title: 'Share of requests each server answered (%)',
+          xLabel: 'server (speed 1×, 1×, 2×, 4×)',
+          yLabel: 'share of requests (%)',
+          kind: 'bar',
+          categories: FLEET.map((s) => s.name),
+          lines: [
+            {
+              label: 'its share of the capacity',
+              points: FLEET.map((s, i) => [i, (s.speed / 8) * 100] as const),
+            },
+            {
+              label: 'least connections',
+              points: lc.summary.servers.map(
+                (s, i) => [i, (s.completed / lc.summary.completed) * 100] as const,
+              ),
+            },
+            {
+              label: 'your strategy',
+              points: mine.summary.servers.map(
+                (s, i) => [i, (s.completed / mine.summary.completed) * 100] as const,
+              ),
+            },
+          ],
+        });
+        const target = lc.summary.latencyMs.p99 * 0.8;
+        const p99 = mine.summary.latencyMs.p99;
+        expectTrue(
+          p99 <= target,
+          `p99 was ${p99.toFixed(0)} ms; least connections gets ${lc.summary.latencyMs.p99.toFixed(0)} ms, so the target is at most ${target.toFixed(0)} ms. Does your strategy know which servers are fast?`,
+        );
+        return `p99 ${p99.toFixed(0)} ms; least connections ${lc.summary.latencyMs.p99.toFixed(0)} ms`;
+      },
+    },
+  ],
+});

@@ -1,0 +1,147 @@
+import {
+  checkHealthCheck,
+  ConfigError,
+  defineChecks,
+  expectTrue,
+  fail,
+  simulate,
+  type HealthCheckConfig,
+  type HealthEvent,
+  type SimResult,
+} from 'archlab';
+import type * as Solution from './solution.ts';
+
+type Learner = typeof Solution;
+
+const CRASH_MS = 20_000;
+const DOWN_MS = 15_000;
+const BACK_MS = CRASH_MS + DOWN_MS;
+/** 50 % of the fleet's 400 requests/s, for 60 s. */
+const RATE = 200;
+
+function config(learner: Learner): HealthCheckConfig {
+  try {
+    return checkHealthCheck(learner.healthCheck, 'healthCheck');
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+}
+
+/** Least connections over four unequal servers; `mid` crashes at 20 s and is back at 35 s. */
+function simulateWith(learner: Learner | null): SimResult {
+  return simulate(
+    {
+      durationMs: 60_000,
+      resolutionMs: 1000,
+      traffic: { kind: 'poisson', ratePerSec: RATE },
+      servers: [
+        { name: 'old-1', speed: 1 },
+        { name: 'old-2', speed: 1 },
+        { name: 'mid', speed: 2, crashes: [{ atMs: CRASH_MS, downMs: DOWN_MS }] },
+        { name: 'big', speed: 4 },
+      ].map((s) => ({ ...s, queueCapacity: 200, serviceTime: { kind: 'exponential', mean: 20 } })),
+      loadBalancer: {
+        strategy: 'least-connections',
+        ...(learner ? { healthCheck: config(learner) } : {}),
+      },
+    },
+    { seed: 11 },
+  );
+}
+
+/** One run per learner module (the checks share it) and one without health checks. */
+const runs = new WeakMap<Learner, SimResult>();
+let withoutChecks: SimResult | undefined;
+function run(learner: Learner | null): SimResult {
+  if (learner === null) return (withoutChecks ??= simulateWith(null));
+  let r = runs.get(learner);
+  if (!r) runs.set(learner, (r = simulateWith(learner)));
+  return r;
+}
+
+function midEvent(r: SimResult, healthy: boolean, after: number): HealthEvent | undefined {
+  return r.health.find((h) => h.server === 'mid' && h.healthy === healthy && h.tMs >= after);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+export default defineChecks<Learner>({
+  exports: ['healthCheck'],
+  checks: [
+    {
+      name: 'Probes at most twice a second, and never takes a server out on one failed probe',
+      run: (learner) => {
+        const c = config(learner);
+        expectTrue(
+          c.intervalMs >= 500,
+          `intervalMs is ${c.intervalMs}: the operations team allows a probe every 500 ms at most (each probe costs every server work)`,
+        );
+        expectTrue(
+          c.unhealthyThreshold >= 2,
+          `unhealthyThreshold is ${c.unhealthyThreshold}: a single lost probe (a dropped packet) would take a healthy server out`,
+        );
+        return `a probe every ${c.intervalMs} ms; out after ${c.unhealthyThreshold} failures, back after ${c.healthyThreshold} successes`;
+      },
+    },
+    {
+      name: 'Stops sending to the crashed server within 2 s',
+      run: (learner) => {
+        const r = run(learner);
+        const out = midEvent(r, false, CRASH_MS);
+        if (!out) fail(`mid crashed at ${seconds(CRASH_MS)} and was never taken out of the group`);
+        const delay = out.tMs - CRASH_MS;
+        expectTrue(
+          delay <= 2000,
+          `mid crashed at ${seconds(CRASH_MS)} and was taken out at ${seconds(out.tMs)}, ${seconds(delay)} later; the target is 2 s`,
+        );
+        return `taken out ${seconds(delay)} after the crash`;
+      },
+    },
+    {
+      name: 'Sends to it again within 2 s of its recovery',
+      run: (learner) => {
+        const r = run(learner);
+        const back = midEvent(r, true, BACK_MS);
+        if (!back)
+          fail(
+            `mid was back up at ${seconds(BACK_MS)} but never put back in the group before the run ended at 60 s`,
+          );
+        const delay = back.tMs - BACK_MS;
+        expectTrue(
+          delay <= 2000,
+          `mid was back up at ${seconds(BACK_MS)} and got traffic again at ${seconds(back.tMs)}, ${seconds(delay)} later; the target is 2 s`,
+        );
+        return `back in the group ${seconds(delay)} after it recovered`;
+      },
+    },
+    {
+      name: 'Loses fewer than 1 % of the requests',
+      run: (learner, { chart }) => {
+        const mine = run(learner);
+        const none = run(null);
+        const secs = mine.series.t.map((t) => t / 1000);
+        const errors = (r: SimResult) =>
+          r.series.metrics.errors.map((e, i) => [secs[i]!, e] as const);
+        chart({
+          title: 'Failed requests per second (mid is down from 20 s to 35 s)',
+          xLabel: 'simulated time (s)',
+          yLabel: 'failed requests',
+          kind: 'line',
+          lines: [
+            { label: 'no health checks', points: errors(none) },
+            { label: 'your health checks', points: errors(mine) },
+          ],
+        });
+        const s = mine.summary;
+        const lost = s.dropped + s.failed;
+        const share = (lost / s.arrived) * 100;
+        expectTrue(
+          share < 1,
+          `${lost} of ${s.arrived} requests failed (${share.toFixed(2)} %); without health checks ${none.summary.dropped + none.summary.failed} fail. Target: below 1 %`,
+        );
+        return `${lost} of ${s.arrived} failed (${share.toFixed(2)} %); without health checks: ${none.summary.dropped + none.summary.failed}`;
+      },
+    },
+  ],
+});
