@@ -1,0 +1,122 @@
+import { defineChecks, describe, expectTrue, fail } from 'archlab';
+import type * as Solution from './solution.ts';
+import { loadPage, type PageRequest } from '../../model/pageLoad.ts';
+import { shopFiles } from '../../model/shopPage.ts';
+
+type Learner = typeof Solution;
+type Planned = Solution.PlannedRequest;
+
+/** A phone far from the server: 200 ms round trips, 20 Mbit/s, 6 connections. */
+const PHONE = { rttMs: 200, bandwidthMbps: 20, connections: 6 };
+const SERVER_MS = 50;
+const TARGET_MS = 1000;
+
+const fileByName = new Map(shopFiles.map((f) => [f.name, f]));
+
+/** The learner's plan, checked against the rules; returns it as a page the browser loads. */
+function planned(learner: Learner): { plan: Planned[]; page: PageRequest[] } {
+  const raw: unknown = learner.plan(shopFiles.map((f) => ({ ...f })));
+  if (!Array.isArray(raw)) fail(`plan() must return an array of requests, got ${describe(raw)}`);
+  const plan = raw as Planned[];
+  const names = new Set<string>();
+  const seen = new Map<string, string>();
+  for (const r of plan) {
+    if (typeof r?.name !== 'string' || !Array.isArray(r.files) || r.files.length === 0)
+      fail(`every request needs a name and at least one file, got ${describe(r)}`);
+    if (names.has(r.name)) fail(`two requests are named "${r.name}"`);
+    names.add(r.name);
+    for (const f of r.files) {
+      const file = fileByName.get(f);
+      if (!file) fail(`request "${r.name}" contains "${f}", which is not a file of the site`);
+      if (seen.has(f)) fail(`"${f}" is delivered twice: in "${seen.get(f)}" and in "${r.name}"`);
+      seen.set(f, r.name);
+      const inlined = r.kind === 'html' && (file.kind === 'css' || file.kind === 'js');
+      if (file.kind !== r.kind && !inlined)
+        fail(
+          `"${r.name}" (${r.kind}) contains ${f} (${file.kind}); only CSS and JS can be inlined into the HTML`,
+        );
+    }
+    if ((r.kind === 'font' || r.kind === 'image') && r.files.length > 1)
+      fail(
+        `"${r.name}" bundles ${r.files.length} ${r.kind}s; fonts and images stay one per request`,
+      );
+  }
+  const missing = shopFiles.filter((f) => !seen.has(f.name)).map((f) => f.name);
+  if (missing.length > 0) fail(`the page would be missing ${missing.join(', ')}`);
+  const roots = plan.filter((r) => r.parent === null);
+  if (
+    roots.length !== 1 ||
+    roots[0]!.name !== 'index.html' ||
+    !roots[0]!.files.includes('index.html')
+  )
+    fail('exactly one request, named "index.html", must have parent null and contain index.html');
+  const byName = new Map(plan.map((r) => [r.name, r]));
+  for (const r of plan) {
+    if (r.parent === null) continue;
+    const parent = byName.get(r.parent);
+    if (!parent) fail(`"${r.name}" is referred to by "${r.parent}", which is not requested`);
+    // The HTML may refer to (or preload) anything; otherwise the parent must hold what really
+    // refers to one of this request's files.
+    const ok =
+      r.parent === 'index.html' ||
+      r.files.some((f) => {
+        const p = fileByName.get(f)!.parent;
+        return p !== null && parent.files.includes(p);
+      });
+    if (!ok)
+      fail(
+        `"${r.parent}" cannot refer to "${r.name}": none of its files mentions ${r.files.join(', ')}`,
+      );
+  }
+  const page: PageRequest[] = plan.map((r) => ({
+    name: r.name,
+    kind: r.kind,
+    bytes: r.files.reduce((sum, f) => sum + fileByName.get(f)!.bytes, 0),
+    parent: r.parent,
+  }));
+  return { plan, page };
+}
+
+export default defineChecks<Learner>({
+  exports: ['plan'],
+  checks: [
+    {
+      name: 'Every file is delivered exactly once, and every request can be discovered',
+      run: (learner) => {
+        const { plan } = planned(learner);
+        return `${plan.length} requests carry all ${shopFiles.length} files`;
+      },
+    },
+    {
+      name: `On a phone (RTT 200 ms, 20 Mbit/s) the page loads in under ${TARGET_MS / 1000} s`,
+      run: (learner, { chart }) => {
+        const { plan, page } = planned(learner);
+        const before = loadPage(shopFiles, PHONE, SERVER_MS);
+        const after = loadPage(page, PHONE, SERVER_MS);
+        chart({
+          title: 'Load time on a phone',
+          xLabel: 'page',
+          yLabel: 'load time (ms)',
+          kind: 'bar',
+          categories: ['as written', 'your plan'],
+          lines: [
+            {
+              label: 'load time',
+              points: [[0, before.loadMs] as const, [1, after.loadMs] as const],
+            },
+            { label: 'target', points: [[0, TARGET_MS] as const, [1, TARGET_MS] as const] },
+          ],
+        });
+        const order = after.timings.map((t) => `${t.name} at ${t.sentMs.toFixed(0)} ms`).join(', ');
+        expectTrue(
+          after.loadMs <= TARGET_MS,
+          `your ${plan.length} requests load in ${after.loadMs.toFixed(0)} ms (as written: ` +
+            `${before.loadMs.toFixed(0)} ms; target ${TARGET_MS} ms). Requests sent: ${order}. ` +
+            'Each round of requests after the HTML costs at least a round trip: fit everything ' +
+            'after the HTML into one round of 6.',
+        );
+        return `${after.loadMs.toFixed(0)} ms with ${plan.length} requests (as written: ${before.loadMs.toFixed(0)} ms with ${shopFiles.length})`;
+      },
+    },
+  ],
+});
