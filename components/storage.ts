@@ -16,13 +16,22 @@ export function storageKey(name: string): string {
   return `${NAMESPACE}:v${STORAGE_VERSION}:${name}`;
 }
 
+let probed: { storage: Storage | undefined } | undefined;
+
 function store(): Storage | undefined {
+  // Probe once per page: every write fires a `storage` event in the site's other tabs, so probing
+  // on each read would make two open tabs answer each other's events forever.
+  probed ??= { storage: probe() };
+  return probed.storage;
+}
+
+function probe(): Storage | undefined {
   try {
     const s = globalThis.localStorage;
     // Accessing localStorage can throw (blocked cookies); a probe write catches read-only modes.
-    const probe = `${NAMESPACE}:probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    const key = `${NAMESPACE}:probe`;
+    s.setItem(key, '1');
+    s.removeItem(key);
     return s;
   } catch {
     return undefined;

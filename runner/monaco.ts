@@ -119,7 +119,9 @@ export async function createMonacoEditor(
     tabSize: 2,
     lineNumbersMinChars: 3,
     fixedOverflowWidgets: true,
-    // Tab inserts indentation; Ctrl+M toggles focus-trapping off for keyboard users (Monaco default).
+    // Tab moves focus on and off the editor, so keyboard users are never trapped in it; Enter
+    // auto-indents, Ctrl+] and Ctrl+[ indent and outdent, and Ctrl+M switches Tab to indenting.
+    tabFocusMode: true,
     accessibilitySupport: 'auto',
     padding: { top: 8, bottom: 8 },
   });
