@@ -58,7 +58,9 @@ test('fetch, importScripts and remote import() are refused with a clear message'
     `import('https://example.com/x.js').catch((e: Error) => console.error(e.message));\n${NOT_FOUND}\n`,
   );
   results = await runAndWait(island);
-  await expect(results.locator('.results-console')).toContainText('Cannot import "https://example.com/x.js"');
+  await expect(results.locator('.results-console')).toContainText(
+    'Cannot import "https://example.com/x.js"',
+  );
 });
 
 test('self.close() is refused and the next run still works', async ({ page }) => {
