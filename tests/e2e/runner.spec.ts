@@ -12,13 +12,12 @@ test('an infinite loop is stopped within the limit and the page stays responsive
   await setCode(page, ID, "export function handle() { return { status: 404, body: '' } }");
   await runAndWait(island);
   await setCode(page, ID, 'export function handle() { while (true) {} }');
-  const started = Date.now();
   const results = await runAndWait(island);
-  const elapsed = Date.now() - started;
   await expect(results.getByRole('alert')).toContainText('Stopped after 3 s');
-  expect(elapsed, 'time from Run to the timeout report (limit 3 s + 1 s)').toBeLessThan(
-    3000 + 1000,
-  );
+  // The page's own clock, from Run to the report (Playwright's polling would add its own delay).
+  const reported = Number((await results.locator('.results-time').innerText()).replace(/\D/g, ''));
+  expect(reported, 'ms from Run to the timeout report (limit 3 s + 1 s)').toBeLessThan(3000 + 1000);
+  expect(reported).toBeGreaterThanOrEqual(3000);
   // The page still answers: a hint button click works, and the next Run gets a fresh Worker.
   await island.getByRole('button', { name: /Show hint 1/ }).click();
   await expect(island.getByRole('button', { name: /Show hint 2/ })).toBeVisible();
