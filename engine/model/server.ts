@@ -72,7 +72,10 @@ export interface ServerSpec {
   crashes?: CrashSpec[];
   /** Price, USD per hour (default 0, or the catalogue price). */
   pricePerHour?: number;
-  /** true: a worker stays busy while the request waits on the database or an API (thread per request). */
+  /**
+   * true (default): a worker stays busy while the request waits on the database or an API, as in a
+   * thread-per-request server; false: the worker is freed during the wait (an event loop).
+   */
   blockingIo?: boolean;
 }
 
