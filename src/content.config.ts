@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { chapterSlugFromPath } from '../components/lessonPaths.ts';
+import { glossaryEntrySchema } from '../components/glossary.ts';
 
 /** One exercise a chapter holds; its code lives in `exercises/<slug>/` beside the MDX. */
 const exerciseSchema = z.strictObject({
@@ -45,5 +46,10 @@ export const collections = {
       generateId: ({ entry }) => chapterSlugFromPath(entry),
     }),
     schema: lessonSchema,
+  }),
+  /** Terms defined once in `lessons/glossary.json` (an array; each entry's id is its slug). */
+  glossary: defineCollection({
+    loader: file('lessons/glossary.json'),
+    schema: glossaryEntrySchema,
   }),
 };

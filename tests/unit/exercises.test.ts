@@ -2,23 +2,9 @@
  * Every exercise, proven both ways through the same path the browser uses (esbuild → evaluate →
  * checks): its solution passes every check and its starter fails at least one.
  */
-import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import type { ExerciseChecks, RunResult } from 'archlab';
-import { executeRun } from '../../runner/execute.ts';
-import { LEARNER_TRANSFORM_OPTIONS } from '../../runner/compileOptions.ts';
 import { discoverExercises } from '../support/exercises.ts';
-
-/** Compile exactly as runner/compile.ts does with esbuild-wasm. */
-async function compile(source: string) {
-  const out = await transform(source, LEARNER_TRANSFORM_OPTIONS);
-  return { code: out.code, map: out.map };
-}
-
-async function runExercise(checksPath: string, source: string): Promise<RunResult> {
-  const checks = ((await import(checksPath)) as { default: ExerciseChecks<unknown> }).default;
-  return executeRun(await compile(source), checks, () => performance.now());
-}
+import { runExercise } from '../support/runExercise.ts';
 
 const exercises = discoverExercises();
 
