@@ -205,6 +205,9 @@ export async function createDiffView(
     renderOverviewRuler: false,
   });
   diff.setModel({ original, modified });
+  // The diff options' aria labels do not reach the edit contexts in 0.57: name each side too.
+  diff.getOriginalEditor().updateOptions({ ariaLabel: options.originalLabel });
+  diff.getModifiedEditor().updateOptions({ ariaLabel: options.modifiedLabel });
   return {
     dispose() {
       diff.dispose();
