@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hashText } from '../../components/exercise/codeStore.ts';
 import { exerciseLocator, openExercise, runAndWait, setCode } from './support/exercise.ts';
 
 const ID = 'servers/route-requests';
@@ -50,57 +51,65 @@ test.beforeEach(async ({ context }) => {
 });
 
 test('a shared link shows the code without running it, keeps the visitor’s code, and Run reproduces the run', async ({
-  context,
+  browser,
   page,
 }) => {
-  const exercise = await openExercise(page, ID);
-  await setCode(page, ID, SHARED);
+  // The sharer is on a phone (the plain-text editor); the visitor, on a desktop, has their own code.
+  const phone = await browser.newContext({ hasTouch: true, isMobile: true });
+  await phone.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const sharer = await phone.newPage();
+  const exercise = await openExercise(sharer, ID);
+  await setCode(sharer, ID, SHARED);
   const original = await checksText(await runAndWait(exercise));
   expect(original).toMatch(/Passed/);
   expect(original).toMatch(/Failed/);
-  const link = await share(page, exercise);
+  const link = await share(sharer, exercise);
   expect(link).toContain('/learn/servers/');
+  await phone.close();
 
-  // The visitor has their own code for this exercise.
-  await setCode(page, ID, MINE);
-  await expect.poll(() => saved(page)).toContain('my own attempt');
-
-  const visitor = await context.newPage();
+  const mine = JSON.stringify({ code: MINE, savedAt: 1, starterHash: hashText(starter) });
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem(key!, value!);
+      sessionStorage.setItem('seeded', '1');
+    },
+    [KEY, mine],
+  );
   const errors: string[] = [];
-  visitor.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.message));
   // A damaged link: a clear message, and nothing on the page changes.
   const at = link.indexOf('#run=') + 20;
   const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
-  await visitor.goto(tampered);
-  await expect(visitor.getByRole('alert')).toContainText('This shared link could not be opened');
-  const island = exerciseLocator(visitor, ID);
-  await island.hover();
-  await expect(island).toHaveAttribute('data-ready', '');
-  expect(await code(visitor, ID)).toBe(MINE);
+  await page.goto(tampered);
+  await expect(page.getByRole('alert')).toContainText('This shared link could not be opened');
+  const island = exerciseLocator(page, ID);
+  await expect(island.locator('[data-code]')).toContainText('my own attempt');
   await expect(island.getByRole('region', { name: 'Shared run' })).toBeHidden();
   await expect(island).not.toHaveAttribute('data-shared');
+  expect(await saved(page)).toBe(mine);
 
-  // The good link (same page, new fragment): the shared code, scrolled to and focused, not run.
-  await visitor.goto(link);
+  // The good link (a new fragment, as when pasted): the shared code, scrolled to, focused, not run.
+  await page.goto(link);
   const banner = island.getByRole('region', { name: 'Shared run' });
   await expect(banner).toContainText('This is a shared run. Press Run to reproduce it.');
-  await expect(visitor.getByRole('alert').filter({ hasText: 'shared link' })).toHaveCount(0);
-  expect(await code(visitor, ID)).toBe(SHARED);
+  await expect(page.getByRole('alert').filter({ hasText: 'shared link' })).toHaveCount(0);
+  expect(await code(page, ID)).toBe(SHARED);
   await expect(island.getByRole('textbox', { name: /^Code for exercise/ })).toBeFocused();
   await expect(island).toBeInViewport();
   await expect(island).not.toHaveAttribute('data-runs');
   await expect(island).not.toHaveAttribute('data-state');
   await expect(island.locator('[data-results]')).toBeHidden();
-  expect(await saved(visitor)).toContain('my own attempt');
+  expect(await saved(page)).toBe(mine);
 
   // Run reproduces the original results; the visitor's saved code is still theirs.
   expect(await checksText(await runAndWait(island))).toBe(original);
-  expect(await saved(visitor)).toContain('my own attempt');
+  expect(await saved(page)).toBe(mine);
 
   await banner.getByRole('button', { name: 'Back to my code' }).click();
-  expect(await code(visitor, ID)).toBe(MINE);
   await expect(banner).toBeHidden();
-  expect(new URL(visitor.url()).hash).toBe('');
+  expect(await code(page, ID)).toBe(MINE);
+  expect(new URL(page.url()).hash).toBe('');
   expect(errors).toEqual([]);
 });
 
