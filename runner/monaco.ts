@@ -165,3 +165,54 @@ export async function createMonacoEditor(
     },
   };
 }
+
+/** Texts and labels for a read-only comparison. */
+export interface DiffOptions {
+  original: string;
+  modified: string;
+  /** Accessible names of the two sides, e.g. "Your code" and "Reference solution". */
+  originalLabel: string;
+  modifiedLabel: string;
+}
+
+/** Mount Monaco's read-only diff editor into `host`: side by side, inline where it is narrow. */
+export async function createDiffView(
+  host: HTMLElement,
+  options: DiffOptions,
+): Promise<{ dispose(): void }> {
+  configureTypeScript();
+  await loadEditorCss();
+  // Fresh, unnamed models: the exercise's own model (and its autosave) is never touched.
+  const original = monaco.editor.createModel(options.original, 'typescript');
+  const modified = monaco.editor.createModel(options.modified, 'typescript');
+  const diff = monaco.editor.createDiffEditor(host, {
+    readOnly: true,
+    originalEditable: false,
+    renderSideBySide: true,
+    // Below this width the two sides would be unreadable: show one column with changes inline.
+    useInlineViewWhenSpaceIsLimited: true,
+    renderSideBySideInlineBreakpoint: 560,
+    originalAriaLabel: options.originalLabel,
+    modifiedAriaLabel: options.modifiedLabel,
+    theme: siteIsDark() ? 'vs-dark' : 'vs',
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 13,
+    lineNumbersMinChars: 3,
+    tabFocusMode: true,
+    accessibilitySupport: 'auto',
+    renderOverviewRuler: false,
+  });
+  diff.setModel({ original, modified });
+  // The diff options' aria labels do not reach the edit contexts in 0.57: name each side too.
+  diff.getOriginalEditor().updateOptions({ ariaLabel: options.originalLabel });
+  diff.getModifiedEditor().updateOptions({ ariaLabel: options.modifiedLabel });
+  return {
+    dispose() {
+      diff.dispose();
+      original.dispose();
+      modified.dispose();
+    },
+  };
+}

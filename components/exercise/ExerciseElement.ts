@@ -33,8 +33,16 @@ class ExerciseElement extends HTMLElement {
   }
 }
 
+/** A shared run in the fragment (`#run=…`): load the decoder only then, so other visits pay nothing. */
+function openSharedRunFromHash(): void {
+  if (!/^#(?:.*&)?run=/.test(location.hash)) return;
+  void import('./openSharedRun.ts').then((m) => m.openSharedRun(location.hash));
+}
+
 /** Register the element (idempotent: every exercise on a page shares one definition). */
 export function defineExerciseElement(): void {
-  if (!customElements.get('archlab-exercise'))
-    customElements.define('archlab-exercise', ExerciseElement);
+  if (customElements.get('archlab-exercise')) return;
+  customElements.define('archlab-exercise', ExerciseElement);
+  openSharedRunFromHash();
+  addEventListener('hashchange', openSharedRunFromHash);
 }

@@ -1,6 +1,7 @@
 /**
  * The interactive exercise: editor (Monaco, or a textarea on touch screens), autosave, Run with
- * results, hints one at a time, reveal solution, reset. Loaded on the learner's first intent.
+ * results, hints one at a time, reveal solution and compare it with the learner's code, reset,
+ * share a run as a link and open one. Loaded on the learner's first intent.
  */
 import type { RunResult } from 'archlab';
 import { run, warmUp } from '../../runner/client.ts';
@@ -10,6 +11,8 @@ import { clearCode, hashText, loadCode, saveCode } from './codeStore.ts';
 import { storageKey } from '../storage.ts';
 import { renderResults } from './renderResults.ts';
 import { createTextEditor } from './textEditor.ts';
+import { showComparison, type Comparison } from './diffView.ts';
+import { encodeRun, shareUrl, ShareTooLarge, type SharedRun } from './shareLink.ts';
 
 const solutions = import.meta.glob<string>('/lessons/*/exercises/*/solution.ts', {
   query: '?raw',
@@ -46,6 +49,10 @@ export class ExerciseController {
   #running = false;
   /** Completed runs, exposed as data-runs so tests (and styles) can wait for a fresh result. */
   #runs = 0;
+  /** Set while the editor shows someone's shared run: holds the learner's own code meanwhile. */
+  #shared: { own: string } | undefined;
+  #solution: string | undefined;
+  #comparison: Comparison | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -82,6 +89,12 @@ export class ExerciseController {
         return this.#nextHint();
       case 'solution':
         return this.#showSolution();
+      case 'share':
+        return this.#share();
+      case 'own-code':
+        return this.#backToOwnCode();
+      case 'compare':
+        return this.#toggleComparison();
     }
   }
 
@@ -125,6 +138,11 @@ export class ExerciseController {
 
   async #adoptOtherTab(): Promise<void> {
     const saved = loadCode(this.#id);
+    if (this.#shared) {
+      // The shared code stays on screen; "Back to my code" brings the newer save.
+      this.#shared.own = saved?.code ?? this.#starter;
+      return;
+    }
     const editor = await this.#editor;
     const incoming = saved?.code ?? this.#starter;
     if (incoming === editor.getValue()) return;
@@ -154,7 +172,8 @@ export class ExerciseController {
   }
 
   #scheduleSave(value: string): void {
-    if (this.#adopting) return;
+    // A shared run is someone else's code: it never replaces the learner's saved code.
+    if (this.#adopting || this.#shared) return;
     this.#pending = value;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#flushSave(), AUTOSAVE_DELAY_MS);
@@ -205,7 +224,8 @@ export class ExerciseController {
     editor.markError(result.error?.position, result.error?.message);
     const passed = result.checks.filter((c) => c.passed).length;
     const allPassed = result.checks.length > 0 && passed === result.checks.length && !result.error;
-    if (allPassed) markExercisePassed(this.#id);
+    // Someone else's passing code does not mark this exercise done for the visitor.
+    if (allPassed && !this.#shared) markExercisePassed(this.#id);
     this.#root.dataset.state = allPassed ? 'passed' : 'failed';
     this.#root.dataset.runs = String(++this.#runs);
     this.#setStatus(
@@ -231,6 +251,7 @@ export class ExerciseController {
     const editor = await this.#editor;
     clearTimeout(this.#saveTimer);
     this.#pending = undefined;
+    this.#leaveShared();
     editor.setValue(this.#starter);
     clearCode(this.#id);
     editor.markError(undefined);
@@ -296,14 +317,125 @@ export class ExerciseController {
     const box = this.#root.querySelector<HTMLElement>('[data-solution]');
     const code = this.#root.querySelector<HTMLElement>('[data-solution-code]');
     if (!entry || !box || !code) return;
-    code.textContent = await entry[1]();
+    this.#solution = await entry[1]();
+    code.textContent = this.#solution;
     const kicker = box.querySelector('.exercise-kicker');
     if (kicker) kicker.textContent = 'Reference solution';
     box.hidden = false;
     this.#root
       .querySelector<HTMLButtonElement>('[data-action="solution"]')
       ?.setAttribute('hidden', '');
+    this.#root
+      .querySelector<HTMLButtonElement>('[data-action="compare"]')
+      ?.removeAttribute('hidden');
     this.#setStatus('The reference solution is shown below the editor.');
+  }
+
+  /** Open or close the comparison of the learner's code (as it is now) with the solution. */
+  async #toggleComparison(): Promise<void> {
+    const section = this.#root.querySelector<HTMLElement>('[data-diff]');
+    const view = section?.querySelector<HTMLElement>('[data-diff-view]');
+    const summary = section?.querySelector<HTMLElement>('[data-diff-summary]');
+    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="compare"]');
+    if (!section || !view || !summary || !button || this.#solution === undefined) return;
+    this.#comparison?.dispose();
+    this.#comparison = undefined;
+    if (!section.hidden) {
+      section.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      button.textContent = 'Compare with my code';
+      return;
+    }
+    const editor = await this.#editor;
+    const host = this.#root.querySelector<HTMLElement>('[data-editor]');
+    section.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    button.textContent = 'Hide comparison';
+    const shown = await showComparison(
+      view,
+      editor.getValue(),
+      this.#solution,
+      host?.dataset.mode === 'monaco',
+    );
+    this.#comparison = shown.comparison;
+    summary.textContent = shown.summary;
+    this.#setStatus(`Comparison shown. ${shown.summary}`);
+  }
+
+  /** Copy a link that reproduces this run: the exercise and the code (the checks fix the seeds). */
+  async #share(): Promise<void> {
+    const panel = this.#root.querySelector<HTMLElement>('[data-share]');
+    const field = panel?.querySelector<HTMLInputElement>('[data-share-link]');
+    if (!panel || !field) return;
+    const editor = await this.#editor;
+    let url: string;
+    try {
+      url = shareUrl(location.href, await encodeRun({ id: this.#id, code: editor.getValue() }));
+    } catch (err) {
+      this.#setStatus(
+        err instanceof ShareTooLarge ? err.message : 'This browser could not make a link.',
+      );
+      return;
+    }
+    field.value = url;
+    panel.hidden = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#setStatus('Link copied');
+    } catch {
+      // No clipboard (permission, insecure context): the field is there to copy by hand.
+      field.focus();
+      field.select();
+      this.#setStatus('Copy the link from the field below the toolbar.');
+    }
+  }
+
+  /** Show a shared run's code in the editor without running it; the learner's code is kept. */
+  async openShared(run: SharedRun): Promise<void> {
+    const editor = await this.#editor;
+    if (!this.#shared) {
+      this.#flushSave();
+      this.#shared = { own: editor.getValue() };
+    }
+    this.#adopting = true;
+    editor.setValue(run.code);
+    this.#adopting = false;
+    editor.markError(undefined);
+    this.#root.dataset.shared = '';
+    const banner = this.#root.querySelector<HTMLElement>('[data-shared-banner]');
+    if (banner) banner.hidden = false;
+    this.#setStatus('Shared code loaded. Press Run to reproduce the run.');
+    this.#root.scrollIntoView({ block: 'start' });
+    editor.focus();
+  }
+
+  /** Stop showing a shared run (the editor's content is the caller's business). */
+  #leaveShared(): void {
+    this.#shared = undefined;
+    delete this.#root.dataset.shared;
+    const banner = this.#root.querySelector<HTMLElement>('[data-shared-banner]');
+    if (banner) banner.hidden = true;
+  }
+
+  async #backToOwnCode(): Promise<void> {
+    const shared = this.#shared;
+    if (!shared) return;
+    const editor = await this.#editor;
+    this.#leaveShared();
+    this.#adopting = true;
+    editor.setValue(shared.own);
+    this.#adopting = false;
+    editor.markError(undefined);
+    // The results on screen were the shared code's: they say nothing about the learner's own.
+    this.#results.hidden = true;
+    this.#results.replaceChildren();
+    delete this.#root.dataset.state;
+    // A reload should show the learner's page, not the shared run again.
+    if (location.hash.includes('run=')) {
+      history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    this.#setStatus('Back to your own code.');
+    editor.focus();
   }
 
   #setStatus(text: string): void {
