@@ -90,8 +90,8 @@ function download(known: Known, base: string): void {
   a.href = url;
   a.download = exportFileName(now);
   a.click();
-  // The click has started the download; the URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url));
+  // Revoking at once can cancel the download in some browsers; a while later it is long done.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
   report(`Downloaded ${a.download}.`, false);
 }
 
