@@ -52,6 +52,8 @@ const knownOnPage = (page: Page) =>
 test('progress shows real work, exports it, and an import restores it (keyboard only on the page)', async ({
   page,
 }) => {
+  // One long journey instead of several page loads; Monaco's first load dominates on a busy machine.
+  test.setTimeout(120_000);
   expect(solution).not.toBe('');
   // Pass an exercise for real.
   const island = await openExercise(page, ID);
@@ -184,5 +186,22 @@ test('without JavaScript the page is the course outline with its totals', async 
   await expect(page.getByText("Your progress is read from this browser's storage")).toBeVisible();
   await expect(page.getByRole('link', { name: 'Answer requests: a tiny router' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download my progress' })).toBeHidden();
+  await context.close();
+});
+
+test('with storage blocked the page says so and turns import off', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto('progress/');
+  await expect(page.getByRole('alert')).toContainText('This browser is not saving progress');
+  await expect(page.getByLabel('Choose a progress file (.json)')).toBeDisabled();
+  await expect(page.getByRole('region', { name: 'Overall' })).toContainText(/0 of \d+/);
   await context.close();
 });
