@@ -8,10 +8,25 @@ import { readJson, writeJson } from './storage.ts';
 export interface Progress {
   /** Exercise id (`chapter/slug`) → when all its checks first passed (epoch ms). */
   exercises: Record<string, { passedAt: number }>;
-  /** Quiz id → best score. */
-  quizzes: Record<string, { correct: number; total: number; at: number }>;
+  /** Quiz id (the chapter slug) → best score, plus the latest attempt. */
+  quizzes: Record<string, QuizScore>;
   /** Chapter slug → when last opened (epoch ms), for "resume where you left off". */
   visited: Record<string, number>;
+}
+
+/** One finished quiz attempt: questions right on the first try, of `total`, at epoch ms `at`. */
+export interface QuizAttempt {
+  correct: number;
+  total: number;
+  at: number;
+}
+
+/**
+ * The best attempt at top level (the shape stored before `last` existed, so old records stay
+ * valid), and the most recent one. `last` is absent in records written before it was added.
+ */
+export interface QuizScore extends QuizAttempt {
+  last?: QuizAttempt;
 }
 
 /** Event fired on window after progress changed. */
@@ -50,12 +65,31 @@ export function isExercisePassed(id: string): boolean {
   return id in loadProgress().exercises;
 }
 
-/** Record a quiz attempt; the best score is kept. */
+/** Record a quiz attempt: it is always the last one, and replaces the best when not worse. */
 export function recordQuiz(id: string, correct: number, total: number): void {
   update((p) => {
+    const last: QuizAttempt = { correct, total, at: Date.now() };
     const prev = p.quizzes[id];
-    if (!prev || correct >= prev.correct) p.quizzes[id] = { correct, total, at: Date.now() };
+    const best = !prev || correct >= prev.correct ? last : prev;
+    p.quizzes[id] = { correct: best.correct, total: best.total, at: best.at, last };
   });
+}
+
+/** The latest attempt at a quiz (records from before `last` existed only know the best). */
+export function lastAttempt(score: QuizScore): QuizAttempt {
+  return score.last ?? score;
+}
+
+/** Replace the whole record (import); false when the browser would not keep it. */
+export function saveProgress(p: Progress): boolean {
+  const ok = writeJson(KEY, p);
+  window.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
+  return ok;
+}
+
+/** The chapter opened most recently, for "resume where you left off". */
+export function lastVisited(p: Progress): string | undefined {
+  return Object.entries(p.visited).sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** Record that a chapter was opened now. */

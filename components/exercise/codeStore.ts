@@ -48,3 +48,8 @@ export function saveCode(exerciseId: string, code: string, starter: string): boo
 export function clearCode(exerciseId: string): void {
   remove(key(exerciseId));
 }
+
+/** Store a saved record as is (progress import); false when the browser would not keep it. */
+export function storeCode(exerciseId: string, saved: SavedCode): boolean {
+  return writeJson(key(exerciseId), saved);
+}
