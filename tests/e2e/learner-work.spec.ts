@@ -1,5 +1,5 @@
 /** A learner's code survives other tabs, corrupt storage and a new version of the course. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { hashText } from '../../components/exercise/codeStore.ts';
 import { discoverExercises } from '../support/exercises.ts';
 import { exerciseLocator, openExercise, runAndWait, setCode } from './support/exercise.ts';
@@ -10,14 +10,27 @@ const OTHER = 'servers/keep-up';
 const exercises = new Map(discoverExercises().map((e) => [e.id, e]));
 const solution = exercises.get(ID)?.solution ?? '';
 
-/** Uncaught errors and console errors of a page, to assert that nothing else broke. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
+/** Every test here fails if its page logs an error or throws one nobody caught. */
+const test = base.extend<{ quiet: void }>({
+  quiet: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      await use();
+      expect(errors).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Run the reference solution and expect every check to pass. */
+async function solveAndRun(page: Page, island: Locator): Promise<void> {
+  await setCode(page, ID, solution);
+  const results = await runAndWait(island);
+  await expect(results.locator('.results-summary')).toHaveText(/^All \d+ checks passed\./);
 }
 
 /** The site-wide storage notice (components/StorageNotice.astro). */
@@ -68,7 +81,6 @@ test('code saved against an older starter is kept, with the new starter shown to
 test('corrupt saved code is ignored with a notice; other saved code and progress are kept', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
   const other = exercises.get(OTHER);
   if (!other) throw new Error(`no exercise ${OTHER}`);
   const mine = `// my saved work\n${other.starter}`;
@@ -106,18 +118,20 @@ test('corrupt saved code is ignored with a notice; other saved code and progress
     exercises: { 'clients-browser/x': { passedAt: 1 } },
     visited: { 'clients-browser': 1 },
   });
-  expect(errors).toEqual([]);
 });
 
 test('storage full: typing warns that work is not saved, and the exercise still runs and passes', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
   await page.addInitScript(() => {
-    // The site's own keys no longer fit (the probe key still does, as in a nearly full store).
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith('archlab:v1:')) {
+    // Saved code no longer fits (small records such as progress and the probe still do).
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (
+      this: Storage,
+      key: string,
+      value: string,
+    ) => void;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.startsWith('archlab:v1:code:')) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       setItem.call(this, key, value);
@@ -131,19 +145,15 @@ test('storage full: typing warns that work is not saved, and the exercise still 
   await expect(storageNotice(page)).toContainText('storage is full');
   await expect(storageNotice(page)).toContainText('not saved');
 
-  await setCode(page, ID, solution);
-  const results = await runAndWait(island);
-  await expect(results.locator('.results-summary')).toHaveText(/^All \d+ checks passed\./);
+  await solveAndRun(page, island);
   await expect(island).toHaveAttribute('data-state', 'passed');
   await storageNotice(page).getByRole('button', { name: 'Dismiss' }).click();
   await expect(storageNotice(page)).toBeHidden();
-  expect(errors).toEqual([]);
 });
 
 test('storage unavailable (private mode): the course works and says progress is not saved', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -159,9 +169,7 @@ test('storage unavailable (private mode): the course works and says progress is 
   await expect(storageNotice(page)).toContainText('not saving progress');
 
   const island = await openExercise(page, ID);
-  await setCode(page, ID, solution);
-  const results = await runAndWait(island);
-  await expect(results.locator('.results-summary')).toHaveText(/^All \d+ checks passed\./);
+  await solveAndRun(page, island);
 
   const question = page
     .getByRole('region', { name: 'Check your understanding' })
@@ -173,5 +181,4 @@ test('storage unavailable (private mode): the course works and says progress is 
   await page.getByRole('link', { name: /^Next/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(storageNotice(page)).toContainText('not saving progress');
-  expect(errors).toEqual([]);
 });
