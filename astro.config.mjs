@@ -41,6 +41,12 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     plugins: [monacoCssWithTheEditor()],
+    build: {
+      // Astro inlines small page scripts as <script type="module">…</script>, which the
+      // Content-Security-Policy (components/csp.ts) would block: keep every script a same-origin
+      // file. Other assets keep Vite's default rule (undefined).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
     resolve: {
       alias: {
         // Learners, checks and the site all import the engine by one name.

@@ -38,9 +38,20 @@ function probe(): Storage | undefined {
   }
 }
 
+let latest: string | undefined;
+
 function notice(message: string): void {
   if (typeof window === 'undefined') return;
+  latest = message;
   window.dispatchEvent(new CustomEvent(STORAGE_NOTICE_EVENT, { detail: { message } }));
+}
+
+/**
+ * The last notice sent on this page. Page scripts start in document order, so the notice box (at
+ * the end of the body) may start listening after an earlier script already reported a problem.
+ */
+export function latestNotice(): string | undefined {
+  return latest;
 }
 
 /** True when this browser lets the site keep progress and code. */
