@@ -207,6 +207,8 @@ class Widget {
 
   private reset(): void {
     for (const el of Array.from(this.form.elements)) {
+      // Reset restores the settings; the learner's guess stays (it is cleared by emptying it).
+      if (el === this.prediction?.input) continue;
       if (el instanceof HTMLInputElement) {
         el.value = el.defaultValue;
         this.showValue(el);
