@@ -3,6 +3,7 @@
  * messages, thrown text) goes in through textContent only: it is shown, never parsed as HTML.
  */
 import type { RunResult, SourcePosition } from 'archlab';
+import { showRunHistory } from './runHistory.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -97,5 +98,6 @@ export function renderResults(
 
   const charts = el('div', 'results-charts');
   panel.append(charts);
+  showRunHistory(panel, result);
   return charts;
 }

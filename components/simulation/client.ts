@@ -10,6 +10,10 @@ import {
   type SimulationOutput,
 } from './define.ts';
 import type { RunReply, RunRequest } from './protocol.ts';
+import { parsePrediction, type PredictionField } from './prediction.ts';
+import { RunHistory } from '../charts/history.ts';
+import { readJson, remove, writeJson } from '../storage.ts';
+import type { SimRunData } from './panels.ts';
 
 /** A run slower than this is abandoned and its Worker replaced. */
 const WATCHDOG_MS = 8000;
@@ -96,6 +100,9 @@ class Widget {
   private debounce: number | undefined;
   private generation = 0;
   private readonly root: HTMLElement;
+  /** The prediction input and what it predicts; absent when the simulation declares none. */
+  private readonly prediction: { input: HTMLInputElement; field: PredictionField } | undefined;
+  private history = new RunHistory<SimRunData>();
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -109,18 +116,28 @@ class Widget {
     this.form.querySelector('fieldset')?.removeAttribute('disabled');
     root.querySelector('[data-sim-nojs]')?.remove();
     root.dataset.state = 'idle';
+    this.prediction = this.setUpPrediction();
 
     this.form.addEventListener('input', (e) => {
+      if (e.target === this.prediction?.input) {
+        this.checkPrediction(false);
+        return;
+      }
       this.showValue(e.target);
       if ((e.target as HTMLInputElement).name === 'seed') return;
       this.schedule();
     });
     this.form.addEventListener('change', (e) => {
+      if (e.target === this.prediction?.input) return;
       // Range inputs already scheduled a debounced run on `input`; selects and the seed run now.
       if ((e.target as HTMLInputElement).type !== 'range') this.schedule(0);
     });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
+      if (!this.checkPrediction(true).ok) {
+        this.prediction?.input.focus();
+        return;
+      }
       this.schedule(0);
     });
     this.form.addEventListener('reset', (e) => {
@@ -138,6 +155,47 @@ class Widget {
     this.schedule(0);
   }
 
+  /** Find the prediction field, restore the learner's saved guess. */
+  private setUpPrediction(): Widget['prediction'] {
+    const box = this.root.querySelector<HTMLElement>('[data-sim-predict]');
+    const input = box?.querySelector<HTMLInputElement>('input');
+    if (!box || !input) return undefined;
+    const field: PredictionField = {
+      label: box.dataset.label ?? '',
+      unit: box.dataset.unit ?? '',
+      min: Number(box.dataset.min),
+      max: Number(box.dataset.max),
+    };
+    const saved = readJson(this.predictionKey(), isSavedPrediction);
+    if (saved) input.value = String(saved.value);
+    return { input, field };
+  }
+
+  private predictionKey(): string {
+    return `prediction:${this.id}`;
+  }
+
+  /**
+   * Validate the guess, show or clear the message, save a valid one. The message appears on
+   * typing only once the text is plainly wrong; on Run it always does.
+   */
+  private checkPrediction(submitting: boolean): ReturnType<typeof parsePrediction> {
+    const p = this.prediction;
+    if (!p) return { ok: true, value: undefined };
+    const parsed = parsePrediction(p.input.value, p.field);
+    const error = this.root.querySelector<HTMLElement>('[data-prediction-error]');
+    if (parsed.ok) {
+      p.input.removeAttribute('aria-invalid');
+      if (error) error.textContent = '';
+      if (parsed.value === undefined) remove(this.predictionKey());
+      else writeJson(this.predictionKey(), { value: parsed.value });
+    } else if (submitting || p.input.value.trim().length > 0) {
+      p.input.setAttribute('aria-invalid', 'true');
+      if (error) error.textContent = parsed.message;
+    }
+    return parsed;
+  }
+
   private showValue(target: EventTarget | null): void {
     if (!(target instanceof HTMLInputElement) || target.type !== 'range') return;
     const unit = target.dataset.unit ?? '';
@@ -149,6 +207,8 @@ class Widget {
 
   private reset(): void {
     for (const el of Array.from(this.form.elements)) {
+      // Reset restores the settings; the learner's guess stays (it is cleared by emptying it).
+      if (el === this.prediction?.input) continue;
       if (el instanceof HTMLInputElement) {
         el.value = el.defaultValue;
         this.showValue(el);
@@ -189,6 +249,17 @@ class Widget {
       const { renderCharts } = await import('../charts/index.ts');
       await renderCharts(this.charts, output.series);
       if (generation !== this.generation) return;
+      this.history = this.history.add({
+        key: JSON.stringify(params),
+        label: output.label ?? 'Run',
+        seed,
+        data: {
+          figures: output.figures,
+          ...(output.compared ? { compared: output.compared } : {}),
+        },
+      });
+      await this.showComparisons(output);
+      if (generation !== this.generation) return;
       this.root.dataset.state = 'ready';
       this.root.dataset.seedShown = String(seed);
     } catch (err) {
@@ -198,6 +269,43 @@ class Widget {
     } finally {
       if (generation === this.generation) this.root.removeAttribute('aria-busy');
     }
+  }
+
+  /** Prediction against simulation and formula, then the kept runs side by side. */
+  private async showComparisons(output: SimulationOutput): Promise<void> {
+    const panels = await import('./panels.ts');
+    const checkBox = this.root.querySelector<HTMLElement>('[data-sim-check]');
+    if (this.prediction && checkBox && output.check) {
+      const parsed = this.checkPrediction(false);
+      await panels.renderCheck(
+        checkBox,
+        this.prediction.field,
+        parsed.ok ? parsed.value : undefined,
+        output.check,
+      );
+    }
+    await this.showHistory();
+  }
+
+  private async showHistory(): Promise<void> {
+    const box = this.root.querySelector<HTMLElement>('[data-sim-compare]');
+    if (!box) return;
+    const { renderCompare } = await import('./panels.ts');
+    // Buttons are redrawn on every change: put focus back where the learner expects it.
+    const update = (next: RunHistory<SimRunData>, focusSelector: string) => {
+      this.history = next;
+      void this.showHistory().then(() => {
+        const target = box.hidden
+          ? this.form.querySelector<HTMLElement>('button[type="submit"]')
+          : box.querySelector<HTMLElement>(focusSelector);
+        target?.focus();
+      });
+    };
+    await renderCompare(box, this.history, {
+      togglePin: (id) => update(this.history.togglePin(id), `[data-pin="${id}"]`),
+      remove: (id) => update(this.history.remove(id), 'h4'),
+      clear: () => update(this.history.clear(), 'h4'),
+    });
   }
 
   private showFigures(figures: Figure[]): void {
@@ -212,6 +320,15 @@ class Widget {
     });
     this.figures.replaceChildren(...items);
   }
+}
+
+function isSavedPrediction(v: unknown): v is { value: number } {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { value?: unknown }).value === 'number' &&
+    Number.isFinite((v as { value: number }).value)
+  );
 }
 
 function formatSlider(input: HTMLInputElement): string {

@@ -59,6 +59,44 @@ export interface SimulationOutput {
   figures: Figure[];
   /** Charts, drawn by `components/charts`. */
   series: Series[];
+  /** The simulated and textbook answers to the prediction, filled in by `runSimulation`. */
+  check?: PredictionCheck;
+  /** Short name of the run for comparisons, filled in by `runSimulation`. */
+  label?: string;
+  /** The chart overlaid when runs are compared (see `CompareSpec`), filled in by `runSimulation`. */
+  compared?: Series;
+}
+
+/**
+ * "Predict, then run": the quantity a learner guesses before a run, as data. The page compares
+ * the guess with the simulated figure and, where queueing theory has an answer, the formula's.
+ */
+export interface PredictionSpec<P = ParamValues> {
+  /** The quantity, phrased for the input's label ("Mean response time"). */
+  label: string;
+  /** Unit of the guess and of the figure ("ms", "%", "req/s"). */
+  unit: string;
+  /** Accepted range of a guess. */
+  min: number;
+  max: number;
+  /** Label of the run's figure the guess is compared with (must be one of `run`'s figures). */
+  figure: string;
+  /** The textbook answer, where one applies. */
+  formula?: {
+    /** The formula in words and symbols ("M/M/c, Erlang C: W = S + C·S/(c − a)"). */
+    name: string;
+    /** Its value for these parameters, in `unit`; undefined where it does not apply. */
+    value(params: P): number | undefined;
+  };
+  /** Why guess, simulation and formula differ: shown after every run. */
+  whyDiffer: string;
+}
+
+/** One run's answers to a prediction: plain data for the page. */
+export interface PredictionCheck {
+  simulated: number;
+  /** The formula's answer; absent where no formula applies to these parameters. */
+  formula?: number;
 }
 
 /** Everything a lesson declares about one simulation. */
@@ -74,6 +112,20 @@ export interface SimulationDefinition<C extends readonly Control[] = readonly Co
   seed: number;
   /** Compute one run. Must be deterministic for (params, seed) and finish quickly (< 50 ms ideal). */
   run(params: ParamsOf<C>, seed: number): SimulationOutput;
+  /** Optional "predict, then run" quantity. */
+  prediction?: PredictionSpec<ParamsOf<C>>;
+  /** Short name of a run for the comparison legend ("Round robin, 60 %"); default: changed settings. */
+  runLabel?(params: ParamsOf<C>): string;
+  /** Which chart (by title) and which of its lines to overlay when runs are compared. */
+  compare?: CompareSpec;
+}
+
+/** The chart overlaid across runs: default the first chart and all its lines. */
+export interface CompareSpec {
+  /** Title of one of the run's charts. */
+  series: string;
+  /** Label of the one line to keep from it (default: every line). */
+  line?: string;
 }
 
 /** A definition with its parameter types erased, as the widget and tests handle it. */
@@ -84,6 +136,9 @@ export interface AnySimulation {
   controls: readonly Control[];
   seed: number;
   run(params: ParamValues, seed: number): SimulationOutput;
+  prediction?: PredictionSpec;
+  runLabel?(params: ParamValues): string;
+  compare?: CompareSpec;
 }
 
 /**
@@ -95,6 +150,8 @@ export function defineSimulation<const C extends readonly Control[]>(
 ): SimulationDefinition<C> {
   const problems = validateControls(def.controls);
   if (!Number.isInteger(def.seed) || def.seed < 0) problems.push('seed must be an integer ≥ 0');
+  const p = def.prediction;
+  if (p && !(p.min < p.max)) problems.push(`prediction "${p.label}": min must be below max`);
   if (problems.length > 0) {
     throw new Error(`defineSimulation("${def.title}"): ${problems.join('; ')}`);
   }
@@ -168,7 +225,48 @@ export function runSimulation(
   raw: Record<string, unknown>,
   seed: number,
 ): SimulationOutput {
-  return def.run(normaliseParams(def, raw), normaliseSeed(seed, def.seed));
+  const params = normaliseParams(def, raw);
+  const ran = def.run(params, normaliseSeed(seed, def.seed));
+  const compared = comparedSeries(ran.series, def.compare);
+  const output: SimulationOutput = {
+    ...ran,
+    label: runLabelOf(def, params),
+    ...(compared ? { compared } : {}),
+  };
+  const spec = def.prediction;
+  if (!spec) return output;
+  const figure = output.figures.find((f) => f.label === spec.figure);
+  if (!figure) {
+    throw new Error(`prediction "${spec.label}": no figure labelled "${spec.figure}" in the run`);
+  }
+  const formula = spec.formula?.value(params);
+  const check: PredictionCheck = {
+    simulated: figure.value,
+    ...(formula !== undefined && Number.isFinite(formula) ? { formula } : {}),
+  };
+  return { ...output, check };
+}
+
+/** The chart (and lines) a run contributes to the comparison of runs. */
+export function comparedSeries(series: Series[], spec?: CompareSpec): Series | undefined {
+  const chart = spec ? series.find((s) => s.title === spec.series) : series[0];
+  if (!chart) return undefined;
+  if (!spec?.line) return chart;
+  return { ...chart, lines: chart.lines.filter((l) => l.label === spec.line) };
+}
+
+/** The label a run gets in the comparison: the definition's, else the settings changed from default. */
+export function runLabelOf(def: AnySimulation, params: ParamValues): string {
+  if (def.runLabel) return def.runLabel(params);
+  const changed = def.controls.filter((c) => params[c.name] !== c.default);
+  if (changed.length === 0) return 'Default settings';
+  return changed
+    .map((c) => {
+      const v = params[c.name];
+      if (c.kind === 'slider') return `${c.label} ${formatControlValue(c, Number(v))}`;
+      return `${c.label}: ${c.options.find((o) => o.value === v)?.label ?? String(v)}`;
+    })
+    .join(', ');
 }
 
 /** A figure as text: "42 ms", "0.75", "12 %". */

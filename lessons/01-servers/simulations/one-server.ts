@@ -5,6 +5,7 @@
 import { simulate, type Scenario } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { mmcResponseMs, utilisation } from '../../../engine/theory/queueing.ts';
 
 /** Requests the server holds waiting (beyond busy cores) before it refuses more. */
 export const QUEUE_CAPACITY = 100;
@@ -47,27 +48,12 @@ export function scenario(
   };
 }
 
-/** Erlang C: probability that an arrival waits in an M/M/c queue with offered load a = λ·S. */
-export function erlangC(cores: number, offered: number): number {
-  const rho = offered / cores;
-  if (rho >= 1) return 1;
-  // Sum a^k/k! iteratively to stay finite for any core count.
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < cores; k++) {
-    term *= offered / k;
-    sum += term;
-  }
-  const last = (term * offered) / cores / (1 - rho);
-  return last / (sum + last);
-}
+/** Erlang C and the M/M/c mean, from the engine's queueing formulas (re-exported for the tests). */
+export { erlangC } from '../../../engine/theory/queueing.ts';
 
 /** Mean response time (wait + service) of an M/M/c queue, ms; Infinity at ρ ≥ 1. */
 export function meanResponseMs(ratePerSec: number, serviceMs: number, cores: number): number {
-  const offered = (ratePerSec * serviceMs) / 1000;
-  const rho = offered / cores;
-  if (rho >= 1) return Infinity;
-  return serviceMs + (erlangC(cores, offered) * serviceMs) / (cores * (1 - rho));
+  return mmcResponseMs(ratePerSec, serviceMs, cores);
 }
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -117,6 +103,31 @@ export default defineSimulation({
     'runs the same server at many loads and compares it with queueing theory. With evenly spaced ' +
     'arrivals and identical work nothing waits until the load reaches 100 %: randomness makes queues.',
   seed: 12,
+  prediction: {
+    label: 'Mean response time',
+    unit: 'ms',
+    min: 0,
+    max: 100_000,
+    figure: 'Latency mean',
+    formula: {
+      name: 'M/M/c with Erlang C: W = S + C(c, a)·S / (c − a), a = λ·S (M/M/1: W = 1/(μ − λ))',
+      value: ({ ratePerSec, serviceMs, cores, mode }) => {
+        if (utilisation(ratePerSec, serviceMs, cores) >= 1) return undefined;
+        // Evenly spaced arrivals and identical work never wait below full load (D/D/c).
+        return mode === 'steady' ? serviceMs : mmcResponseMs(ratePerSec, serviceMs, cores);
+      },
+    },
+    whyDiffer:
+      'The formula assumes random (Poisson) arrivals, exponential service times, an endless queue ' +
+      'and an infinitely long run. The simulation runs 60 seconds, skips the first 2 while the ' +
+      'server starts empty, and refuses requests beyond a queue of 100; its random arrivals come ' +
+      'from the seed, so another seed samples other bursts and gives a slightly different mean. ' +
+      'At 100 % load or more there is no steady state: the formula has no answer and the queue ' +
+      'simply fills.',
+  },
+  compare: { series: 'Latency over time', line: 'p95' },
+  runLabel: ({ ratePerSec, serviceMs, cores, mode }) =>
+    `λ ${ratePerSec} req/s, S ${serviceMs} ms, ${cores} core${cores === 1 ? '' : 's'}${mode === 'steady' ? ', steady' : ''}`,
   controls: [
     {
       kind: 'slider',
@@ -226,6 +237,7 @@ export default defineSimulation({
         { label: 'Load λ·S/c', value: load * 100, unit: '%' },
         { label: 'Utilisation (measured)', value: summary.utilisation * 100, unit: '%' },
         { label: 'Throughput', value: summary.throughputPerSec, unit: 'req/s', digits: 1 },
+        { label: 'Latency mean', value: summary.latencyMs.mean, unit: 'ms' },
         { label: 'Latency p50', value: summary.latencyMs.p50, unit: 'ms' },
         { label: 'Latency p95', value: summary.latencyMs.p95, unit: 'ms' },
         { label: 'Dropped', value: dropPercent, unit: '%', digits: 1 },

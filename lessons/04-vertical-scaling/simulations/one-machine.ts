@@ -5,6 +5,7 @@
 import { machineCatalogue, machineSize, simulate, type Scenario, type SimResult } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { capacityPerSec, littlesRate } from '../../../engine/theory/queueing.ts';
 
 /** A kind of application: how much CPU and memory one request needs. */
 export interface Workload {
@@ -45,7 +46,8 @@ export const QUEUE_CAPACITY = 500;
 /** Requests per second a size can serve before its CPU is full: cores × speed ÷ CPU time. */
 export function cpuCapacity(size: string, w: Workload): number {
   const m = machineSize(size);
-  return (m.cores * m.speed * 1000) / w.cpuMs;
+  // A core of speed s does a request in cpuMs / s: full at ρ = 1, i.e. c·μ.
+  return capacityPerSec(w.cpuMs / m.speed, m.cores);
 }
 
 /**
@@ -55,7 +57,7 @@ export function cpuCapacity(size: string, w: Workload): number {
 export function memoryCapacity(size: string, w: Workload): number {
   const m = machineSize(size);
   const maxInFlight = (m.memoryMb - w.baseMemoryMb) / w.memoryPerRequestMb;
-  return Math.max(0, (maxInFlight * 1000) / (w.cpuMs + w.waitMs));
+  return Math.max(0, littlesRate(maxInFlight, w.cpuMs + w.waitMs));
 }
 
 /** One machine of `size` under a rate ramping from 0 to `peakPerSec` over the run. */
@@ -125,6 +127,30 @@ export default defineSimulation({
     'doubles the capacity and a little more than doubles the price, until the largest size: above ' +
     'its capacity, vertical scaling has nothing more to offer.',
   seed: 4,
+  prediction: {
+    label: 'Load at which this machine goes bad',
+    unit: 'req/s',
+    min: 0,
+    max: 100_000,
+    figure: 'Went bad at (simulated)',
+    formula: {
+      name: "The first resource full: CPU at ρ = λ·S/(c·speed) = 1, RAM by Little's law λ = L/W",
+      value: ({ size, workload }) => {
+        const w = WORKLOADS[asWorkload(workload)];
+        const name = machineSize(size).name;
+        return Math.min(cpuCapacity(name, w), memoryCapacity(name, w));
+      },
+    },
+    whyDiffer:
+      'The formula gives the exact rate at which CPU or RAM is 100 % full, on average. The ' +
+      'simulation calls the machine bad earlier, as soon as its p95 passes ten times the normal ' +
+      'latency or a request is lost: random bursts fill the queue before the average load reaches ' +
+      '100 %. If the peak you chose is below the formula’s answer, the run never goes bad and shows ' +
+      'the peak instead. Another seed moves the bursts, and with them the simulated answer.',
+  },
+  compare: { series: 'Latency (ms)', line: 'p95' },
+  runLabel: ({ size, workload, peak }) =>
+    `${machineSize(size).name}, ${asWorkload(workload) === 'api' ? 'Product API' : 'Checkout'}, peak ${peak} req/s`,
   controls: [
     {
       kind: 'select',

@@ -5,10 +5,13 @@
 import { machineSize, simulate, type Scenario, type SimResult } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { utilisation } from '../../../engine/theory/queueing.ts';
 
 /** CPU time of one request, ms (the Product API of chapter 4). */
 export const CPU_MS = 20;
 export const DURATION_MS = 40_000;
+/** Cores of one small server. */
+const CORES_PER_SERVER = 2;
 const CRASH_AT_MS = 15_000;
 const CRASH_FOR_MS = 15_000;
 /** Fleets of equal total size (16 cores) for the big-vs-small comparison. */
@@ -66,6 +69,30 @@ export default defineSimulation({
     'one big one and lose only a small part of their capacity when one fails; the single big machine ' +
     'loses everything.',
   seed: 5,
+  prediction: {
+    label: 'Average utilisation of the fleet',
+    unit: '%',
+    min: 0,
+    max: 100,
+    figure: 'Utilisation (measured)',
+    formula: {
+      name: 'ρ = λ / (c·μ), with c = servers × 2 cores and μ = 1000 / 20 ms = 50 req/s per core',
+      value: ({ servers, rate }) => {
+        const rho = utilisation(rate, CPU_MS, servers * CORES_PER_SERVER);
+        // Above 1 the fleet is overloaded: busy all the time, the rest is refused.
+        return Math.min(1, rho) * 100;
+      },
+    },
+    whyDiffer:
+      'The formula assumes every server is up for the whole run and every request is answered. A ' +
+      'crash takes servers away for 15 of the 40 seconds: the requests they held are lost, and the ' +
+      'others do the work meanwhile, so the average hardly moves unless they overflow and refuse ' +
+      'requests. The simulation also skips the first second and samples random arrivals from the ' +
+      'seed, so it lands a little above or below the formula.',
+  },
+  compare: { series: 'Latency over time (ms)', line: 'p95' },
+  runLabel: ({ servers, rate, failing }) =>
+    `${servers} server${servers === 1 ? '' : 's'}, ${rate} req/s, ${failing === '0' ? 'no failure' : `${failing} down`}`,
   controls: [
     {
       kind: 'slider',
@@ -189,6 +216,7 @@ export default defineSimulation({
           value: count > failing ? (params.rate / ((count - failing) * 100)) * 100 : 0,
           unit: count > failing ? '%' : '% (no server left)',
         },
+        { label: 'Utilisation (measured)', value: summary.utilisation * 100, unit: '%', digits: 1 },
         { label: 'Latency p95', value: summary.latencyMs.p95, unit: 'ms' },
         { label: 'Lost requests', value: lostPercent(result), unit: '%', digits: 2 },
         { label: 'Fleet price', value: count * price, unit: '$/hour', digits: 3 },

@@ -61,6 +61,9 @@ export function scenario(
   };
 }
 
+/** The chart compared across runs: strategy A's latency percentiles. */
+const PERCENTILES_TITLE = 'Latency percentiles of strategy A (ms)';
+
 const asStrategy = (v: string): StrategyName =>
   (strategyNames as readonly string[]).includes(v) ? (v as StrategyName) : 'round-robin';
 
@@ -81,6 +84,26 @@ export default defineSimulation({
     'fast. Crash a server without health checks and least connections sends it almost everything: ' +
     'a dead server has no open connections.',
   seed: 6,
+  prediction: {
+    label: 'p99 latency of strategy A',
+    unit: 'ms',
+    min: 0,
+    max: 100_000,
+    figure: 'A p99 latency',
+    whyDiffer:
+      'No textbook formula covers these strategies on four unequal servers, so the simulation is ' +
+      'the only answer: for random, each server is an M/M/1 queue of its own, but round robin, ' +
+      'least connections and power of two choices couple the servers. A p99 is also a noisy ' +
+      'number: it depends on the few slowest requests of the run, which another seed changes.',
+  },
+  compare: { series: PERCENTILES_TITLE },
+  runLabel: ({ strategyA, load, failing, healthChecks }) =>
+    [
+      LABELS[asStrategy(strategyA)],
+      `${load} %`,
+      ...(failing === 'none' ? [] : [`${failing} crashes`]),
+      ...(failing !== 'none' && healthChecks === 'off' ? ['no health checks'] : []),
+    ].join(', '),
   controls: [
     {
       kind: 'select',
@@ -195,6 +218,23 @@ export default defineSimulation({
           },
           { label: nameA, points: share(ra) },
           { label: nameB, points: share(rb) },
+        ],
+      },
+      {
+        title: PERCENTILES_TITLE,
+        xLabel: 'Percentile',
+        yLabel: 'Latency (ms)',
+        kind: 'bar',
+        categories: ['p50', 'p95', 'p99'],
+        lines: [
+          {
+            label: nameA,
+            points: [
+              ra.summary.latencyMs.p50,
+              ra.summary.latencyMs.p95,
+              ra.summary.latencyMs.p99,
+            ].map((v, i) => [i, v] as const),
+          },
         ],
       },
       {

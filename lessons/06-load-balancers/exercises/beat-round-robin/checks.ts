@@ -58,6 +58,7 @@ export default defineChecks<Learner>({
       name: 'p99 at most a quarter of round robin’s, with no request lost',
       run: (learner, { chart }) => {
         const { rr, lc } = baselines();
+        const p2c = fleet('power-of-two');
         const mine = fleet(learner.fastest);
         chart({
           title: 'Latency percentiles on the same traffic (ms)',
@@ -68,6 +69,7 @@ export default defineChecks<Learner>({
           lines: [
             { label: 'round robin', points: percentiles(rr) },
             { label: 'least connections', points: percentiles(lc) },
+            { label: 'power of two choices', points: percentiles(p2c) },
             { label: 'your strategy', points: percentiles(mine) },
           ],
         });
