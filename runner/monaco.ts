@@ -4,6 +4,10 @@
  * This module is heavy (≈2.5 MB gzip with the TypeScript worker) and only ever imported lazily.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
+// Every editor contribution (completion, hover, find, code lens …) before the first editor exists.
+// Otherwise they arrive later inside the lazily loaded TypeScript mode: the first editor lacks
+// them and the next one fails with "depends on UNKNOWN service" errors.
+import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/typescript/register';
 import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

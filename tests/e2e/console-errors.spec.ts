@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, chapterPages, settled } from './support/site.ts';
+import { openExercise } from './support/exercise.ts';
 
 function collectErrors(page: import('@playwright/test').Page): string[] {
   const errors: string[] = [];
@@ -29,5 +30,23 @@ test('no console errors after opening search and the menu', async ({ page }) => 
   await page.setViewportSize({ width: 390, height: 800 });
   await page.getByRole('button', { name: 'Chapters' }).click();
   await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('no console errors with two editors on one page', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openExercise(page, 'load-balancers/round-robin');
+  const second = await openExercise(page, 'load-balancers/least-connections', { navigate: false });
+  // Editor contributions arriving after the first editor made the second one throw on creation.
+  await second.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// still typing');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window.__archlab?.exercises['load-balancers/least-connections']?.getCode(),
+      ),
+    )
+    .toContain('// still typing');
   expect(errors).toEqual([]);
 });

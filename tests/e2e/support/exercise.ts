@@ -6,10 +6,17 @@ export function exerciseLocator(page: Page, id: string): Locator {
   return page.locator(`archlab-exercise[data-id="${id}"]`);
 }
 
-/** Open the chapter holding the exercise and wait until its editor is mounted. */
-export async function openExercise(page: Page, id: string): Promise<Locator> {
+/**
+ * Open the chapter holding the exercise and wait until its editor is mounted.
+ * `navigate: false` mounts another exercise on the page already open.
+ */
+export async function openExercise(
+  page: Page,
+  id: string,
+  { navigate = true }: { navigate?: boolean } = {},
+): Promise<Locator> {
   const chapter = id.split('/')[0]!;
-  await page.goto(`learn/${chapter}/`);
+  if (navigate) await page.goto(`learn/${chapter}/`);
   const exercise = exerciseLocator(page, id);
   await exercise.scrollIntoViewIfNeeded();
   await exercise.hover();
