@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { launchChromium } from './bench/browser.ts';
 import { benchBuild } from './bench/build.ts';
 import { benchEngine, child, type CaseName } from './bench/engine.ts';
-import { formatTable, selectParts, type Figure, type Part } from './bench/figures.ts';
+import {
+  formatMarkdown,
+  formatTable,
+  selectParts,
+  type Figure,
+  type Part,
+} from './bench/figures.ts';
 import { startPreview } from './bench/server.ts';
 import { benchWeight } from './bench/weight.ts';
 
@@ -118,6 +124,14 @@ async function main(): Promise<void> {
   };
   mkdirSync('bench', { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  // The same table in Markdown, ready for the README's Performance section.
+  const cpu = `${String(machine['cpu'])}, ${String(machine['cores'])} cores`;
+  const load = `load average ${String(machine['loadAverage1mAtStart'])}`;
+  writeFileSync(
+    join('bench', 'results.md'),
+    `${formatMarkdown(results.figures)}\n\n${date.slice(0, 10)} · ${cpu} · ${load} · Node ` +
+      `${process.version} · Chromium ${typeof machine['chromium'] === 'string' ? machine['chromium'] : '—'}\n`,
+  );
   say(`machine: ${JSON.stringify(machine)}\nwrote ${RESULTS}`);
 }
 

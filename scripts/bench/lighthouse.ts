@@ -47,6 +47,40 @@ export async function benchLighthouse(url: string): Promise<Figure[]> {
           value: 100,
         }),
       );
+      // The metrics behind the performance score, so a miss says where it comes from.
+      const metric = (id: string) => result?.lhr.audits[id]?.numericValue ?? NaN;
+      figures.push(
+        figure(
+          'lighthouse',
+          `  LCP (mobile, simulated): ${name}`,
+          Math.round(metric('largest-contentful-paint')),
+          'ms',
+          {
+            op: '<=',
+            value: 2500,
+          },
+        ),
+        figure(
+          'lighthouse',
+          `  TBT (mobile, simulated): ${name}`,
+          Math.round(metric('total-blocking-time')),
+          'ms',
+          {
+            op: '<=',
+            value: 200,
+          },
+        ),
+        figure(
+          'lighthouse',
+          `  CLS: ${name}`,
+          Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
+          '',
+          {
+            op: '<=',
+            value: 0.1,
+          },
+        ),
+      );
       const failing = Object.values(result?.lhr.audits ?? {}).filter(
         (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary',
       );
