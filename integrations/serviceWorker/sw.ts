@@ -80,8 +80,10 @@ sw.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const strategy = strategyFor(new URL(request.url), scope, request.mode === 'navigate');
   if (strategy === 'ignore') return;
-  if (strategy === 'cache-first') event.respondWith(cacheFirst(request));
-  else event.respondWith(networkFirst(request, strategy === 'page'));
+  // Storing a copy never delays the response: the put finishes under waitUntil.
+  const keep = (work: Promise<unknown>) => event.waitUntil(work);
+  if (strategy === 'cache-first') event.respondWith(cacheFirst(request, keep));
+  else event.respondWith(networkFirst(request, strategy === 'page', keep));
 });
 
 // The first visit's page and assets were fetched before this worker controlled the page.
@@ -93,20 +95,22 @@ sw.addEventListener('message', (event) => {
   );
 });
 
-async function cacheFirst(request: Request): Promise<Response> {
+type Keep = (work: Promise<unknown>) => void;
+
+async function cacheFirst(request: Request, keep: Keep): Promise<Response> {
   const cache = await caches.open(names.assets);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) keep(cache.put(request, response.clone()));
   return response;
 }
 
-async function networkFirst(request: Request, isPage: boolean): Promise<Response> {
+async function networkFirst(request: Request, isPage: boolean, keep: Keep): Promise<Response> {
   const cache = await caches.open(names.pages);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) keep(cache.put(request, response.clone()));
     return response;
   } catch (error) {
     const hit = await cache.match(request, { ignoreSearch: isPage });
