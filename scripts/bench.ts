@@ -111,6 +111,11 @@ async function main(): Promise<void> {
 
   say(`\n${formatTable(figures)}\n`);
   const before = previous();
+  // A run without the browser parts still names the Chromium the kept browser figures came from.
+  const earlier = before['machine'] as { chromium?: unknown } | undefined;
+  if (machine['chromium'] === null && typeof earlier?.chromium === 'string') {
+    machine['chromium'] = earlier.chromium;
+  }
   // Figures of parts not run this time stay, each with the date it was measured.
   const kept = (before.figures ?? []).filter((f) => !parts.has(f.part));
   const measured = figures.map((f) => ({ ...f, measuredAt: date }));
