@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+import { serviceWorker } from './integrations/serviceWorker/integration.ts';
 
 /**
  * SITE and BASE come from the environment so one build works at `/` (local, custom domain)
@@ -38,7 +39,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), serviceWorker()],
   vite: {
     plugins: [monacoCssWithTheEditor()],
     build: {

@@ -1,179 +1,144 @@
 /**
- * Engine benchmark: `npm run bench`. Runs each case in a fresh child process (clean heap, honest
- * peak memory), best wall time of several runs, and writes bench/results.json. Node only.
+ * `npm run bench`: the project's performance figures next to their targets. Parts (all by default,
+ * or `--only engine,build,weight,run,sim,lighthouse`; `--no-build` skips the build and measures
+ * the existing dist/): engine throughput and memory (Node), build time, page weight (dist/), Run
+ * latency, long tasks during a simulation and Lighthouse scores (Chromium against `astro
+ * preview`). Prints one table and writes bench/results.json. Reports; never fails on a target.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { simulate, type Scenario } from '../engine/index.ts';
-import { capstoneScenario } from '../engine/scenarios/library.ts';
+import { join } from 'node:path';
+import { format } from 'prettier';
+import { launchChromium } from './bench/browser.ts';
+import { benchBuild } from './bench/build.ts';
+import { benchEngine, child, type CaseName } from './bench/engine.ts';
+import {
+  formatMarkdown,
+  formatTable,
+  selectParts,
+  type Figure,
+  type Part,
+} from './bench/figures.ts';
+import { startPreview } from './bench/server.ts';
+import { benchWeight } from './bench/weight.ts';
 
-type CaseName = 'mm1' | 'p2c10' | 'capstone';
-
-/** About `requests` requests through each case. */
-function scenarioFor(name: CaseName, requests: number): Scenario {
-  if (name === 'mm1') {
-    // One exponential server (mean 1 s) at ρ = 0.8.
-    return {
-      durationMs: (requests / 0.8) * 1000,
-      resolutionMs: (requests / 0.8) * 5,
-      traffic: { kind: 'poisson', ratePerSec: 0.8 },
-      servers: [{ serviceTime: { kind: 'exponential', mean: 1000 } }],
-    };
-  }
-  if (name === 'p2c10') {
-    // Ten servers behind power of two choices at ρ = 0.9.
-    return {
-      durationMs: (requests / 9) * 1000,
-      resolutionMs: (requests / 9) * 5,
-      traffic: { kind: 'poisson', ratePerSec: 9 },
-      servers: Array.from({ length: 10 }, () => ({
-        serviceTime: { kind: 'exponential', mean: 1000 } as const,
-      })),
-      loadBalancer: { strategy: 'power-of-two' },
-    };
-  }
-  // The whole picture at 400 requests/s.
-  return capstoneScenario((requests / 400) * 1000, 400);
-}
-
-interface CaseResult {
-  case: CaseName;
-  requests: number;
-  events: number;
-  /** Best wall time of the runs, s. */
-  seconds: number;
-  /** CPU time (user + system) of that run, s: less sensitive to other load on a shared machine. */
-  cpuSeconds: number;
-  eventsPerSec: number;
-  requestsPerSec: number;
-  /** Memory runs only: largest live heap (after a forced GC) sampled at every series bucket, MB. */
-  peakHeapMb: number | null;
-  /** Peak resident memory of the process, MB. */
-  maxRssMb: number;
-}
-
-/**
- * Child mode: run one case `runs` times and print a CaseResult as JSON. With `memory`, a function
- * alert rule (it runs at every series bucket) forces a GC and samples the live heap mid-run;
- * those runs are not timed.
- */
-function child(name: CaseName, requests: number, runs: number, memory: boolean): void {
-  const scenario = scenarioFor(name, requests);
-  let peakHeap = 0;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (memory) {
-    if (!gc) throw new Error('memory runs need --expose-gc');
-    scenario.alerts = [
-      ...(scenario.alerts ?? []),
-      {
-        name: 'heap-probe',
-        kind: 'function',
-        condition: () => {
-          gc();
-          peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-          return false;
-        },
-      },
-    ];
-  }
-  let best = Infinity;
-  let bestCpu = Infinity;
-  let events = 0;
-  let completed = 0;
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    const r = simulate(scenario, { seed: 1 });
-    const s = Number(process.hrtime.bigint() - t0) / 1e9;
-    const c = process.cpuUsage(c0);
-    if (s < best) bestCpu = (c.user + c.system) / 1e6;
-    best = Math.min(best, s);
-    events = r.summary.events;
-    completed = r.summary.arrived;
-  }
-  const out: CaseResult = {
-    case: name,
-    requests: completed,
-    events,
-    seconds: round(best, 3),
-    cpuSeconds: round(bestCpu, 3),
-    eventsPerSec: Math.round(events / best),
-    requestsPerSec: Math.round(completed / best),
-    peakHeapMb: memory ? round(peakHeap / 2 ** 20, 1) : null,
-    maxRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
-  };
-  process.stdout.write(JSON.stringify(out));
-}
+const RESULTS = join('bench', 'results.json');
 
 function round(x: number, digits: number): number {
   return Number(x.toFixed(digits));
 }
 
-function runChild(name: CaseName, requests: number, runs: number, memory: boolean): CaseResult {
-  const r = spawnSync(
-    process.execPath,
-    [
-      ...(memory ? ['--expose-gc'] : []),
-      new URL(import.meta.url).pathname,
-      '--child',
-      name,
-      String(requests),
-      String(runs),
-      memory ? 'memory' : 'time',
-    ],
-    { encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`bench case ${name} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as CaseResult;
+/** Results of an earlier run, so `--only` keeps the other parts' figures. */
+function previous(): { figures?: Figure[]; [key: string]: unknown } {
+  try {
+    return JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures?: Figure[] };
+  } catch {
+    return {};
+  }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
     child(args[1] as CaseName, Number(args[2]), Number(args[3]), args[4] === 'memory');
     return;
   }
-  const load = os.loadavg();
-  const machine = {
+  const parts = selectParts(args);
+  const base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
+  const date = new Date().toISOString();
+  const machine: Record<string, unknown> = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
     memoryGb: round(os.totalmem() / 2 ** 30, 1),
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
-    loadAverage1mAtStart: round(load[0]!, 2),
+    chromium: null,
+    loadAverage1mAtStart: round(os.loadavg()[0]!, 2),
     loadAverage1mAtEnd: 0,
-    date: new Date().toISOString(),
   };
-  const speed: CaseResult[] = [];
-  for (const [name, requests, runs] of [
-    ['mm1', 1e6, 3],
-    ['p2c10', 1e6, 3],
-    ['capstone', 1e6, 2],
-  ] as const) {
-    const r = runChild(name, requests, runs, false);
-    speed.push(r);
-    process.stdout.write(
-      `speed   ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  ${r.seconds.toFixed(3)} s ` +
-        `(cpu ${r.cpuSeconds.toFixed(3)} s)  ${(r.eventsPerSec / 1e6).toFixed(2)} M events/s  ` +
-        `${(r.requestsPerSec / 1e6).toFixed(2)} M req/s\n`,
-    );
+  const figures: Figure[] = [];
+  const extra: Record<string, unknown> = {};
+  const say = (text: string) => process.stdout.write(`${text}\n`);
+
+  if (parts.has('engine')) {
+    say('— engine');
+    const engine = benchEngine(new URL(import.meta.url).pathname);
+    figures.push(...engine.figures);
+    extra['engine'] = { speed: engine.speed, memory: engine.memory };
   }
-  const memory: CaseResult[] = [];
-  for (const name of ['mm1', 'p2c10', 'capstone'] as const) {
-    for (const requests of [1e5, 1e6]) {
-      const r = runChild(name, requests, 1, true);
-      memory.push(r);
-      process.stdout.write(
-        `memory  ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  peak live heap ` +
-          `${r.peakHeapMb} MB  max RSS ${r.maxRssMb} MB\n`,
-      );
+  if (parts.has('build')) {
+    say('— build (npm run build)');
+    figures.push(...benchBuild());
+  }
+  if (parts.has('weight')) {
+    say('— page weight (dist/)');
+    const weight = benchWeight('dist', base);
+    figures.push(...weight.figures);
+    extra['pages'] = weight.pages;
+  }
+  const browserParts: Part[] = ['run', 'sim', 'lighthouse'];
+  if (browserParts.some((p) => parts.has(p))) {
+    if (!existsSync('dist')) throw new Error('no dist/: run `npm run build` or drop --no-build');
+    const preview = await startPreview(base);
+    try {
+      if (parts.has('run') || parts.has('sim')) {
+        const browser = await launchChromium();
+        machine['chromium'] = browser.version();
+        try {
+          if (parts.has('run')) {
+            say('— Run latency (Chromium)');
+            const { benchRun } = await import('./bench/run.ts');
+            figures.push(...(await benchRun(browser, preview.url)));
+          }
+          if (parts.has('sim')) {
+            say('— long tasks during a simulation (Chromium)');
+            const { benchSim } = await import('./bench/sim.ts');
+            figures.push(...(await benchSim(browser, preview.url)));
+          }
+        } finally {
+          await browser.close();
+        }
+      }
+      if (parts.has('lighthouse')) {
+        say('— Lighthouse (mobile)');
+        const { benchLighthouse } = await import('./bench/lighthouse.ts');
+        figures.push(...(await benchLighthouse(preview.url)));
+      }
+    } finally {
+      preview.stop();
     }
   }
-  machine.loadAverage1mAtEnd = round(os.loadavg()[0]!, 2);
+  machine['loadAverage1mAtEnd'] = round(os.loadavg()[0]!, 2);
+
+  say(`\n${formatTable(figures)}\n`);
+  const before = previous();
+  // A run without the browser parts still names the Chromium the kept browser figures came from.
+  const earlier = before['machine'] as { chromium?: unknown } | undefined;
+  if (machine['chromium'] === null && typeof earlier?.chromium === 'string') {
+    machine['chromium'] = earlier.chromium;
+  }
+  // Figures of parts not run this time stay, each with the date it was measured.
+  const kept = (before.figures ?? []).filter((f) => !parts.has(f.part));
+  const measured = figures.map((f) => ({ ...f, measuredAt: date }));
+  const results = {
+    date,
+    machine,
+    partsRun: [...parts],
+    figures: [...kept, ...measured],
+    engine: extra['engine'] ?? before['engine'],
+    pages: extra['pages'] ?? before['pages'],
+  };
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify({ machine, speed, memory }, null, 2)}\n`);
-  process.stdout.write(`machine: ${JSON.stringify(machine)}\nwrote bench/results.json\n`);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  // The same table in Markdown, ready for the README's Performance section.
+  const cpu = `${String(machine['cpu'])}, ${String(machine['cores'])} cores`;
+  const load = `load average ${String(machine['loadAverage1mAtStart'])}`;
+  const markdown =
+    `${formatMarkdown(results.figures)}\n\n${date.slice(0, 10)} · ${cpu} · ${load} · Node ` +
+    `${process.version} · Chromium ${typeof machine['chromium'] === 'string' ? machine['chromium'] : '—'}\n`;
+  // Formatted as `npm run lint` expects (the table is committed for the README).
+  writeFileSync(join('bench', 'results.md'), await format(markdown, { parser: 'markdown' }));
+  say(`machine: ${JSON.stringify(machine)}\nwrote ${RESULTS}`);
 }
 
-main();
+await main();

@@ -1,0 +1,197 @@
+/**
+ * Engine throughput and memory: each case runs in a fresh child process (clean heap, honest peak
+ * memory), best wall time of several runs. Node only.
+ */
+import { spawnSync } from 'node:child_process';
+import { simulate, type Scenario } from '../../engine/index.ts';
+import { capstoneScenario } from '../../engine/scenarios/library.ts';
+import { figure, type Figure } from './figures.ts';
+
+export type CaseName = 'mm1' | 'p2c10' | 'capstone';
+
+/** About `requests` requests through each case. */
+function scenarioFor(name: CaseName, requests: number): Scenario {
+  if (name === 'mm1') {
+    // One exponential server (mean 1 s) at ρ = 0.8.
+    return {
+      durationMs: (requests / 0.8) * 1000,
+      resolutionMs: (requests / 0.8) * 5,
+      traffic: { kind: 'poisson', ratePerSec: 0.8 },
+      servers: [{ serviceTime: { kind: 'exponential', mean: 1000 } }],
+    };
+  }
+  if (name === 'p2c10') {
+    // Ten servers behind power of two choices at ρ = 0.9.
+    return {
+      durationMs: (requests / 9) * 1000,
+      resolutionMs: (requests / 9) * 5,
+      traffic: { kind: 'poisson', ratePerSec: 9 },
+      servers: Array.from({ length: 10 }, () => ({
+        serviceTime: { kind: 'exponential', mean: 1000 } as const,
+      })),
+      loadBalancer: { strategy: 'power-of-two' },
+    };
+  }
+  // The whole picture at 400 requests/s.
+  return capstoneScenario((requests / 400) * 1000, 400);
+}
+
+export interface CaseResult {
+  case: CaseName;
+  requests: number;
+  events: number;
+  /** Best wall time of the runs, s. */
+  seconds: number;
+  /** CPU time (user + system) of that run, s: less sensitive to other load on a shared machine. */
+  cpuSeconds: number;
+  eventsPerSec: number;
+  requestsPerSec: number;
+  /** Memory runs only: largest live heap (after a forced GC) sampled at every series bucket, MB. */
+  peakHeapMb: number | null;
+  /** Peak resident memory of the process, MB. */
+  maxRssMb: number;
+}
+
+/**
+ * Child mode: run one case `runs` times and print a CaseResult as JSON. With `memory`, a function
+ * alert rule (it runs at every series bucket) forces a GC and samples the live heap mid-run;
+ * those runs are not timed.
+ */
+export function child(name: CaseName, requests: number, runs: number, memory: boolean): void {
+  const scenario = scenarioFor(name, requests);
+  let peakHeap = 0;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (memory) {
+    if (!gc) throw new Error('memory runs need --expose-gc');
+    scenario.alerts = [
+      ...(scenario.alerts ?? []),
+      {
+        name: 'heap-probe',
+        kind: 'function',
+        condition: () => {
+          gc();
+          peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+          return false;
+        },
+      },
+    ];
+  }
+  let best = Infinity;
+  let bestCpu = Infinity;
+  let events = 0;
+  let completed = 0;
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const r = simulate(scenario, { seed: 1 });
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    const c = process.cpuUsage(c0);
+    if (s < best) bestCpu = (c.user + c.system) / 1e6;
+    best = Math.min(best, s);
+    events = r.summary.events;
+    completed = r.summary.arrived;
+  }
+  const out: CaseResult = {
+    case: name,
+    requests: completed,
+    events,
+    seconds: round(best, 3),
+    cpuSeconds: round(bestCpu, 3),
+    eventsPerSec: Math.round(events / best),
+    requestsPerSec: Math.round(completed / best),
+    peakHeapMb: memory ? round(peakHeap / 2 ** 20, 1) : null,
+    maxRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
+  };
+  process.stdout.write(JSON.stringify(out));
+}
+
+function round(x: number, digits: number): number {
+  return Number(x.toFixed(digits));
+}
+
+/** `entry` is the script that dispatches `--child` to child() (scripts/bench.ts). */
+function runChild(
+  entry: string,
+  name: CaseName,
+  requests: number,
+  runs: number,
+  memory: boolean,
+): CaseResult {
+  const r = spawnSync(
+    process.execPath,
+    [
+      ...(memory ? ['--expose-gc'] : []),
+      entry,
+      '--child',
+      name,
+      String(requests),
+      String(runs),
+      memory ? 'memory' : 'time',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`bench case ${name} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as CaseResult;
+}
+
+/** Speed (1 M requests per case) and memory (0.1 M and 1 M) of the engine, with its figures. */
+export function benchEngine(entry: string): {
+  speed: CaseResult[];
+  memory: CaseResult[];
+  figures: Figure[];
+} {
+  const speed: CaseResult[] = [];
+  for (const [name, requests, runs] of [
+    ['mm1', 1e6, 3],
+    ['p2c10', 1e6, 3],
+    ['capstone', 1e6, 2],
+  ] as const) {
+    const r = runChild(entry, name, requests, runs, false);
+    speed.push(r);
+    process.stdout.write(
+      `speed   ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  ${r.seconds.toFixed(3)} s ` +
+        `(cpu ${r.cpuSeconds.toFixed(3)} s)  ${(r.eventsPerSec / 1e6).toFixed(2)} M events/s  ` +
+        `${(r.requestsPerSec / 1e6).toFixed(2)} M req/s\n`,
+    );
+  }
+  const memory: CaseResult[] = [];
+  for (const name of ['mm1', 'p2c10', 'capstone'] as const) {
+    for (const requests of [1e5, 1e6]) {
+      const r = runChild(entry, name, requests, 1, true);
+      memory.push(r);
+      process.stdout.write(
+        `memory  ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  peak live heap ` +
+          `${r.peakHeapMb} MB  max RSS ${r.maxRssMb} MB\n`,
+      );
+    }
+  }
+  // CPU time, not wall time: on a shared machine the process gets a fraction of a core, and the
+  // engine is single-threaded, so events per CPU-second is what reflects the engine itself.
+  const perCpuSecond = (r: CaseResult) => round(r.events / r.cpuSeconds / 1e6, 2);
+  const mm1 = speed.find((r) => r.case === 'mm1')!;
+  const p2c = speed.find((r) => r.case === 'p2c10')!;
+  const figures = [
+    figure('engine', 'engine M/M/1: events per CPU-second', perCpuSecond(mm1), 'M events/s', {
+      op: '>=',
+      value: 3,
+    }),
+    figure('engine', 'engine 10 servers p2c, 1 M requests: CPU time', p2c.cpuSeconds, 's', {
+      op: '<=',
+      value: 1,
+    }),
+    ...speed.map((r) =>
+      figure(
+        'engine',
+        `engine ${r.case}, 1 M requests: wall time (shared machine)`,
+        r.seconds,
+        's',
+      ),
+    ),
+    ...memory
+      .filter((r) => r.requests > 5e5)
+      .map((r) =>
+        figure('engine', `engine ${r.case}, 1 M requests: peak live heap`, r.peakHeapMb ?? 0, 'MB'),
+      ),
+  ];
+  return { speed, memory, figures };
+}
