@@ -5,7 +5,9 @@
  * warm runs cost only compile + checks.
  */
 import type { RunResult } from 'archlab';
+import { classifyMessage, explainThrown } from './classify.ts';
 import { compileTypeScript, warmUpCompiler } from './compile.ts';
+import { sourceProblem } from './source.ts';
 import type { InitMessage, RunRequest, WorkerToPage } from './protocol.ts';
 
 /** Options for one run. */
@@ -50,11 +52,23 @@ function discardSandbox(): void {
   sandbox = undefined;
 }
 
+/**
+ * Every run gets a fresh Worker, made while the learner reads the results: learner code can leave
+ * work behind after its result is sent (a `setTimeout` ping-pong, a promise chain that never ends,
+ * a heap full of arrays) that would otherwise slow down, starve or crash the next run.
+ */
+function replaceSandbox(): void {
+  discardSandbox();
+  warmUp();
+}
+
 /** Start loading the compiler and the sandbox now (on focus, hover or scroll into view). */
 export function warmUp(): void {
   void warmUpCompiler().catch(() => undefined);
-  sandbox ??= createSandbox();
-  sandbox.ready.catch(() => discardSandbox());
+  const box = (sandbox ??= createSandbox());
+  box.ready.catch(() => {
+    if (sandbox === box) discardSandbox();
+  });
 }
 
 function failure(
@@ -81,6 +95,8 @@ export function run(options: RunOptions): Promise<RunResult> {
 
 async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<RunResult> {
   const started = performance.now();
+  const problem = sourceProblem(source);
+  if (problem) return failure(problem.kind, problem.message);
   let compiled;
   try {
     compiled = await compileTypeScript(source);
@@ -119,7 +135,7 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
   return new Promise<RunResult>((resolve) => {
     const watchdog = setTimeout(() => {
       // A Worker stuck in a loop cannot be interrupted, only terminated.
-      discardSandbox();
+      replaceSandbox();
       const seconds = timeLimitMs / 1000;
       resolve(
         failure(
@@ -133,12 +149,22 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
       // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the run.
       e.preventDefault();
       clearTimeout(watchdog);
-      discardSandbox();
-      resolve(failure('runtime', `The sandbox stopped: ${e.message || 'unknown error'}`));
+      replaceSandbox();
+      const text = e.message || 'unknown error';
+      const kind = classifyMessage(text);
+      resolve(
+        failure(
+          'runtime',
+          kind === 'other'
+            ? `The sandbox stopped: ${text}`
+            : `${explainThrown(kind, '')} (${text})`,
+        ),
+      );
     };
     box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
       if (e.data.type !== 'result' || e.data.runId !== runId) return;
       clearTimeout(watchdog);
+      replaceSandbox();
       resolve({ ...e.data.result, durationMs: Math.round(performance.now() - started) });
     };
     box.port.postMessage(request);

@@ -3,6 +3,7 @@
  * messages, thrown text) goes in through textContent only: it is shown, never parsed as HTML.
  */
 import type { RunResult, SourcePosition } from 'archlab';
+import { MAX_CONSOLE_LINES, MAX_LINE_CHARS } from '../../runner/console.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -90,7 +91,13 @@ export function renderResults(
     }
     details.append(pre);
     if (result.consoleHidden > 0) {
-      details.append(el('p', 'results-hidden', `${result.consoleHidden} more lines hidden.`));
+      details.append(
+        el(
+          'p',
+          'results-hidden',
+          `Output truncated: only the first ${MAX_CONSOLE_LINES} lines are kept (each cut at ${MAX_LINE_CHARS.toLocaleString('en')} characters); ${result.consoleHidden.toLocaleString('en')} more lines were not shown.`,
+        ),
+      );
     }
     panel.append(details);
   }
