@@ -49,7 +49,7 @@ function formatValue(value: unknown): { text: string; length: number } {
     if (typeof value === 'object' && value !== null) {
       return cut(
         JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ??
-          String(value),
+          'undefined',
       );
     }
     return cut(String(value));
