@@ -26,6 +26,8 @@ interface Sandbox {
 
 let sandbox: Sandbox | undefined;
 let nextRunId = 1;
+/** The exercise last run: a replacement sandbox loads its checks before it reports ready. */
+let lastExerciseId: string | undefined;
 /** Runs are serialised: one sandbox, one run at a time. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -41,7 +43,9 @@ function createSandbox(): Sandbox {
     };
     worker.onerror = (e) => reject(new Error(e.message || 'The sandbox failed to start.'));
   });
-  const init: InitMessage = { type: 'init', port: channel.port2 };
+  const init: InitMessage = lastExerciseId
+    ? { type: 'init', port: channel.port2, preload: lastExerciseId }
+    : { type: 'init', port: channel.port2 };
   worker.postMessage(init, [channel.port2]);
   return { worker, port: channel.port1, ready };
 }
@@ -95,6 +99,7 @@ export function run(options: RunOptions): Promise<RunResult> {
 
 async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<RunResult> {
   const started = performance.now();
+  lastExerciseId = exerciseId;
   const problem = sourceProblem(source);
   if (problem) return failure(problem.kind, problem.message);
   let compiled;

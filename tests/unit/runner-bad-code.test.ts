@@ -27,6 +27,7 @@ describe('classifyThrown', () => {
       } catch (err) {
         return err;
       }
+      return undefined;
     })();
     expect(classifyThrown(overflow)).toBe('recursion');
     expect(classifyThrown(new RangeError('Invalid array length'))).toBe('memory');
