@@ -1,8 +1,8 @@
 /**
  * The page's one seam to the runner: `run(source) → Promise<RunResult>`. It compiles, sends the
  * code to a sandbox Worker over a private port, and enforces the time limit with a watchdog that
- * terminates a runaway Worker (a fresh one serves the next Run). A healthy Worker is reused, so
- * warm runs cost only compile + checks.
+ * terminates a runaway Worker. Every run gets a fresh Worker, started (with the exercise's checks
+ * loaded) while the learner reads the previous results, so warm runs cost only compile + checks.
  */
 import type { RunResult } from 'archlab';
 import { classifyMessage, explainThrown } from './classify.ts';
