@@ -1,11 +1,13 @@
 /**
  * The page's one seam to the runner: `run(source) → Promise<RunResult>`. It compiles, sends the
  * code to a sandbox Worker over a private port, and enforces the time limit with a watchdog that
- * terminates a runaway Worker (a fresh one serves the next Run). A healthy Worker is reused, so
- * warm runs cost only compile + checks.
+ * terminates a runaway Worker. Every run gets a fresh Worker, started (with the exercise's checks
+ * loaded) while the learner reads the previous results, so warm runs cost only compile + checks.
  */
 import type { RunResult } from 'archlab';
+import { classifyMessage, explainThrown } from './classify.ts';
 import { compileTypeScript, warmUpCompiler } from './compile.ts';
+import { sourceProblem } from './source.ts';
 import type { InitMessage, RunRequest, WorkerToPage } from './protocol.ts';
 
 /** Options for one run. */
@@ -24,6 +26,8 @@ interface Sandbox {
 
 let sandbox: Sandbox | undefined;
 let nextRunId = 1;
+/** The exercise last run: a replacement sandbox loads its checks before it reports ready. */
+let lastExerciseId: string | undefined;
 /** Runs are serialised: one sandbox, one run at a time. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -39,7 +43,9 @@ function createSandbox(): Sandbox {
     };
     worker.onerror = (e) => reject(new Error(e.message || 'The sandbox failed to start.'));
   });
-  const init: InitMessage = { type: 'init', port: channel.port2 };
+  const init: InitMessage = lastExerciseId
+    ? { type: 'init', port: channel.port2, preload: lastExerciseId }
+    : { type: 'init', port: channel.port2 };
   worker.postMessage(init, [channel.port2]);
   return { worker, port: channel.port1, ready };
 }
@@ -50,11 +56,23 @@ function discardSandbox(): void {
   sandbox = undefined;
 }
 
+/**
+ * Every run gets a fresh Worker, made while the learner reads the results: learner code can leave
+ * work behind after its result is sent (a `setTimeout` ping-pong, a promise chain that never ends,
+ * a heap full of arrays) that would otherwise slow down, starve or crash the next run.
+ */
+function replaceSandbox(): void {
+  discardSandbox();
+  warmUp();
+}
+
 /** Start loading the compiler and the sandbox now (on focus, hover or scroll into view). */
 export function warmUp(): void {
   void warmUpCompiler().catch(() => undefined);
-  sandbox ??= createSandbox();
-  sandbox.ready.catch(() => discardSandbox());
+  const box = (sandbox ??= createSandbox());
+  box.ready.catch(() => {
+    if (sandbox === box) discardSandbox();
+  });
 }
 
 function failure(
@@ -81,6 +99,9 @@ export function run(options: RunOptions): Promise<RunResult> {
 
 async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<RunResult> {
   const started = performance.now();
+  lastExerciseId = exerciseId;
+  const problem = sourceProblem(source);
+  if (problem) return failure(problem.kind, problem.message);
   let compiled;
   try {
     compiled = await compileTypeScript(source);
@@ -117,15 +138,18 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
     map: compiled.map,
   };
   return new Promise<RunResult>((resolve) => {
+    const sent = performance.now();
     const watchdog = setTimeout(() => {
       // A Worker stuck in a loop cannot be interrupted, only terminated.
-      discardSandbox();
+      replaceSandbox();
       const seconds = timeLimitMs / 1000;
       resolve(
         failure(
           'timeout',
           `Stopped after ${seconds} s — is there an infinite loop, or a loop that never reaches its end?`,
-          Math.round(performance.now() - started),
+          // How long the code was allowed to run (compiling and a fresh Worker's start-up are not
+          // counted), so a watchdog that fires late shows.
+          Math.round(performance.now() - sent),
         ),
       );
     }, timeLimitMs);
@@ -133,12 +157,22 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
       // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the run.
       e.preventDefault();
       clearTimeout(watchdog);
-      discardSandbox();
-      resolve(failure('runtime', `The sandbox stopped: ${e.message || 'unknown error'}`));
+      replaceSandbox();
+      const text = e.message || 'unknown error';
+      const kind = classifyMessage(text);
+      resolve(
+        failure(
+          'runtime',
+          kind === 'other'
+            ? `The sandbox stopped: ${text}`
+            : `${explainThrown(kind, '')} (${text})`,
+        ),
+      );
     };
     box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
       if (e.data.type !== 'result' || e.data.runId !== runId) return;
       clearTimeout(watchdog);
+      replaceSandbox();
       resolve({ ...e.data.result, durationMs: Math.round(performance.now() - started) });
     };
     box.port.postMessage(request);

@@ -17,30 +17,44 @@ export interface CapturedConsole {
 /** Turn console arguments into one line of text without ever throwing or running HTML. */
 export function formatArgs(args: readonly unknown[]): string {
   let out = '';
+  // Characters cut away, counted from the true lengths, so a 10 MB line says how much is missing.
+  let dropped = 0;
   for (const arg of args) {
-    if (out.length > MAX_LINE_CHARS) break;
-    out += (out ? ' ' : '') + formatValue(arg);
+    if (out.length > MAX_LINE_CHARS) {
+      if (typeof arg === 'string') dropped += arg.length + 1;
+      continue;
+    }
+    const { text, length } = formatValue(arg);
+    out += (out ? ' ' : '') + text;
+    dropped += length - text.length;
   }
-  return out.length > MAX_LINE_CHARS
-    ? `${out.slice(0, MAX_LINE_CHARS)}… (${out.length - MAX_LINE_CHARS} more characters)`
-    : out;
+  if (out.length > MAX_LINE_CHARS) {
+    dropped += out.length - MAX_LINE_CHARS;
+    out = out.slice(0, MAX_LINE_CHARS);
+  }
+  return dropped > 0 ? `${out}… (${dropped.toLocaleString('en')} more characters)` : out;
 }
 
-function formatValue(value: unknown): string {
+/** A value's text, cut to just over the line limit, and the length it had before the cut. */
+function formatValue(value: unknown): { text: string; length: number } {
+  const cut = (full: string) => ({
+    // Cut before copying: a 10 MB string must not be concatenated whole.
+    text: full.length > MAX_LINE_CHARS + 1 ? full.slice(0, MAX_LINE_CHARS + 1) : full,
+    length: full.length,
+  });
   try {
-    if (typeof value === 'string') {
-      // Cut before copying: a 10 MB string must not be concatenated whole.
-      return value.length > MAX_LINE_CHARS + 1 ? value.slice(0, MAX_LINE_CHARS + 1) : value;
-    }
-    if (value instanceof Error) return `${value.name}: ${value.message}`;
-    if (typeof value === 'function') return `[Function ${value.name || 'anonymous'}]`;
+    if (typeof value === 'string') return cut(value);
+    if (value instanceof Error) return cut(`${value.name}: ${value.message}`);
+    if (typeof value === 'function') return cut(`[Function ${value.name || 'anonymous'}]`);
     if (typeof value === 'object' && value !== null) {
-      const json = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
-      return json.length > MAX_LINE_CHARS + 1 ? json.slice(0, MAX_LINE_CHARS + 1) : json;
+      return cut(
+        JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ??
+          'undefined',
+      );
     }
-    return String(value);
+    return cut(String(value));
   } catch {
-    return '[unprintable value]';
+    return cut('[unprintable value]');
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import * as archlab from 'archlab';
 import { errorText, runChecks, type ExerciseChecks, type RunError, type RunResult } from 'archlab';
+import { classifyThrown, explainThrown } from './classify.ts';
 import { captureConsole } from './console.ts';
 import {
   evaluateLearnerModule,
@@ -36,7 +37,12 @@ export function learnerPosition(err: unknown, map: string): RunError['position']
 function runtimeError(err: unknown, map: string, prefix: string): RunError {
   const position = learnerPosition(err, map);
   const where = position ? ` (line ${position.line})` : '';
-  const message = `${prefix}${where}: ${errorText(err)}`;
+  const kind = classifyThrown(err);
+  // A stack overflow or an allocation failure is explained, not shown as V8's bare RangeError.
+  const message =
+    kind === 'other'
+      ? `${prefix}${where}: ${errorText(err)}`
+      : `${explainThrown(kind, where)} (${errorText(err)})`;
   return position ? { kind: 'runtime', message, position } : { kind: 'runtime', message };
 }
 

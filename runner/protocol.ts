@@ -9,6 +9,8 @@ import type { RunResult } from 'archlab';
 export interface InitMessage {
   type: 'init';
   port: MessagePort;
+  /** An exercise whose checks to load before reporting ready, so that load is not timed as the run. */
+  preload?: string;
 }
 
 /** Page → Worker (private port): run compiled learner code against an exercise's checks. */

@@ -13,17 +13,20 @@ const now = performance.now.bind(performance);
 lockDown(self);
 freezeExports(archlab);
 
-function onInit(event: MessageEvent<InitMessage>): void {
+async function onInit(event: MessageEvent<InitMessage>): Promise<void> {
   if (event.data?.type !== 'init') return;
-  self.removeEventListener('message', onInit);
-  const port = event.data.port;
+  self.removeEventListener('message', listen);
+  const { port, preload } = event.data;
   const send = port.postMessage.bind(port) as (message: WorkerToPage) => void;
+  // A failed preload is retried by the run itself, which reports it.
+  if (preload) await loadChecks(preload).catch(() => undefined);
   port.onmessage = (e: MessageEvent<RunRequest>) => {
     if (e.data?.type === 'run') void handle(e.data, send);
   };
   send({ type: 'ready' });
 }
-self.addEventListener('message', onInit);
+const listen = (e: MessageEvent<InitMessage>): void => void onInit(e);
+self.addEventListener('message', listen);
 
 async function handle(request: RunRequest, send: (message: WorkerToPage) => void): Promise<void> {
   const checks = await loadChecks(request.exerciseId);

@@ -3,6 +3,7 @@
  * messages, thrown text) goes in through textContent only: it is shown, never parsed as HTML.
  */
 import type { RunResult, SourcePosition } from 'archlab';
+import { MAX_CONSOLE_LINES, MAX_LINE_CHARS } from '../../runner/console.ts';
 import { showRunHistory } from './runHistory.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -63,7 +64,7 @@ export function renderResults(
       const item = el('li', check.passed ? 'is-pass' : 'is-fail');
       const mark = el('span', 'results-mark', check.passed ? '✓' : '✗');
       mark.setAttribute('aria-hidden', 'true');
-      const state = el('span', 'visually-hidden', check.passed ? 'Passed: ' : 'Failed: ');
+      const state = el('span', 'sr-only', check.passed ? 'Passed: ' : 'Failed: ');
       const name = el('strong', undefined, check.name);
       const message = el('span', 'results-message', check.message);
       item.append(mark, state, name, message);
@@ -91,7 +92,13 @@ export function renderResults(
     }
     details.append(pre);
     if (result.consoleHidden > 0) {
-      details.append(el('p', 'results-hidden', `${result.consoleHidden} more lines hidden.`));
+      details.append(
+        el(
+          'p',
+          'results-hidden',
+          `Output truncated: only the first ${MAX_CONSOLE_LINES} lines are kept (each cut at ${MAX_LINE_CHARS.toLocaleString('en')} characters); ${result.consoleHidden.toLocaleString('en')} more lines were not shown.`,
+        ),
+      );
     }
     panel.append(details);
   }
