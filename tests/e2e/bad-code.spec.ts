@@ -38,7 +38,7 @@ async function expectSolutionPasses(page: Page, island: Locator): Promise<void> 
  * waited between the input event's timestamp and its handler. Every wait must be under a second,
  * and the typed text must reach the editor.
  */
-async function expectResponsive(page: Page, island: Locator, marker: string): Promise<number[]> {
+async function expectResponsive(page: Page, island: Locator, marker: string): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __inputDelays?: number[] };
     if (!w.__inputDelays) {
