@@ -1,14 +1,14 @@
 /**
  * The page's one seam to the runner: `run(source) → Promise<RunResult>`. It compiles, sends the
  * code to a sandbox Worker over a private port, and enforces the time limit with a watchdog that
- * terminates a runaway Worker. Every run gets a fresh Worker, started (with the exercise's checks
- * loaded) while the learner reads the previous results, so warm runs cost only compile + checks.
+ * terminates a runaway Worker. One Worker serves run after run while it is healthy, so warm runs
+ * cost only compile + checks; a run that leaves it stuck, broken or out of memory gets it replaced.
  */
 import type { RunResult } from 'archlab';
 import { classifyMessage, explainThrown } from './classify.ts';
 import { compileTypeScript, warmUpCompiler } from './compile.ts';
 import { sourceProblem } from './source.ts';
-import type { InitMessage, RunRequest, WorkerToPage } from './protocol.ts';
+import type { InitMessage, PingRequest, RunRequest, WorkerToPage } from './protocol.ts';
 
 /** Options for one run. */
 export interface RunOptions {
@@ -22,7 +22,16 @@ interface Sandbox {
   worker: Worker;
   port: MessagePort;
   ready: Promise<void>;
+  /** Learner code has run here: before the next run, make sure it left the Worker free. */
+  used: boolean;
 }
+
+/**
+ * How long a used Worker has to answer a ping. Learner code can leave work behind after its result
+ * is sent (a promise chain that never ends starves the event loop); such a Worker never answers and
+ * is replaced, instead of timing out the next run and blaming good code.
+ */
+const PING_LIMIT_MS = 500;
 
 let sandbox: Sandbox | undefined;
 let nextRunId = 1;
@@ -47,7 +56,29 @@ function createSandbox(): Sandbox {
     ? { type: 'init', port: channel.port2, preload: lastExerciseId }
     : { type: 'init', port: channel.port2 };
   worker.postMessage(init, [channel.port2]);
-  return { worker, port: channel.port1, ready };
+  return { worker, port: channel.port1, ready, used: false };
+}
+
+let nextPingId = 1;
+function answersPing(box: Sandbox): Promise<boolean> {
+  return new Promise((resolve) => {
+    const id = nextPingId++;
+    const timer = setTimeout(() => resolve(false), PING_LIMIT_MS);
+    box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
+      if (e.data.type !== 'pong' || e.data.id !== id) return;
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const ping: PingRequest = { type: 'ping', id };
+    box.port.postMessage(ping);
+  });
+}
+
+/** The sandbox for the next run: the current one if it is free, else a fresh one. */
+async function healthySandbox(): Promise<Sandbox> {
+  const current = sandbox;
+  if (current?.used && !(await answersPing(current))) discardSandbox();
+  return (sandbox ??= createSandbox());
 }
 
 function discardSandbox(): void {
@@ -56,11 +87,7 @@ function discardSandbox(): void {
   sandbox = undefined;
 }
 
-/**
- * Every run gets a fresh Worker, made while the learner reads the results: learner code can leave
- * work behind after its result is sent (a `setTimeout` ping-pong, a promise chain that never ends,
- * a heap full of arrays) that would otherwise slow down, starve or crash the next run.
- */
+/** Throw away a stuck or broken Worker and start the next one while the learner reads the result. */
 function replaceSandbox(): void {
   discardSandbox();
   warmUp();
@@ -121,9 +148,9 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
       error: compiled.error,
     };
   }
-  sandbox ??= createSandbox();
-  const box = sandbox;
+  let box: Sandbox;
   try {
+    box = await healthySandbox();
     await box.ready;
   } catch {
     discardSandbox();
@@ -172,8 +199,13 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
     box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
       if (e.data.type !== 'result' || e.data.runId !== runId) return;
       clearTimeout(watchdog);
-      replaceSandbox();
-      resolve({ ...e.data.result, durationMs: Math.round(performance.now() - started) });
+      const result = e.data.result;
+      // A Worker that ran out of stack or memory may be left in a poor state: start afresh.
+      const exhausted =
+        result.error?.kind === 'runtime' && classifyMessage(result.error.message) !== 'other';
+      if (exhausted) replaceSandbox();
+      else box.used = true;
+      resolve({ ...result, durationMs: Math.round(performance.now() - started) });
     };
     box.port.postMessage(request);
   });

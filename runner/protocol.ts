@@ -24,6 +24,18 @@ export interface RunRequest {
   map: string;
 }
 
+/** Page → Worker (private port): are you free? A Worker whose event loop is starved never answers. */
+export interface PingRequest {
+  type: 'ping';
+  id: number;
+}
+
+/** Worker → page (private port): the answer to a ping. */
+export interface PongMessage {
+  type: 'pong';
+  id: number;
+}
+
 /** Worker → page (private port): the outcome of one run. */
 export interface RunResponse {
   type: 'result';
@@ -36,4 +48,5 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
-export type WorkerToPage = RunResponse | ReadyMessage;
+export type WorkerToPage = RunResponse | ReadyMessage | PongMessage;
+export type PageToWorker = RunRequest | PingRequest;

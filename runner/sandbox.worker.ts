@@ -2,7 +2,7 @@
  * The sandbox Worker: evaluates a learner's compiled code and runs the exercise's checks.
  * The page's watchdog terminates it when a run takes too long, and makes a new one.
  */
-import type { InitMessage, RunRequest, WorkerToPage } from './protocol.ts';
+import type { InitMessage, PageToWorker, RunRequest, WorkerToPage } from './protocol.ts';
 import { executeRun } from './execute.ts';
 import { loadChecks } from './checksRegistry.ts';
 import { freezeExports, lockDown } from './lockdown.ts';
@@ -20,8 +20,9 @@ async function onInit(event: MessageEvent<InitMessage>): Promise<void> {
   const send = port.postMessage.bind(port) as (message: WorkerToPage) => void;
   // A failed preload is retried by the run itself, which reports it.
   if (preload) await loadChecks(preload).catch(() => undefined);
-  port.onmessage = (e: MessageEvent<RunRequest>) => {
+  port.onmessage = (e: MessageEvent<PageToWorker>) => {
     if (e.data?.type === 'run') void handle(e.data, send);
+    else if (e.data?.type === 'ping') send({ type: 'pong', id: e.data.id });
   };
   send({ type: 'ready' });
 }
