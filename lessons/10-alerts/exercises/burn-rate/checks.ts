@@ -70,15 +70,18 @@ const CASES: Case[] = [
   },
 ];
 
-const results = new Map<Case, SimResult>();
+// Keyed by the learner's module: checks stay loaded between runs, and each run has new code.
+const results = new WeakMap<Learner, Map<Case, SimResult>>();
 function run(learner: Learner, c: Case): SimResult {
-  let r = results.get(c);
+  let mine = results.get(learner);
+  if (!mine) results.set(learner, (mine = new Map<Case, SimResult>()));
+  let r = mine.get(c);
   if (!r) {
     const condition = (q: AlertQuery): boolean => learner.shouldPage(q) === true;
     r = simulate(dayScenario(c.day, [{ name: 'SLOBurn', kind: 'function', condition }]), {
       seed: 41,
     });
-    results.set(c, r);
+    mine.set(c, r);
   }
   return r;
 }
