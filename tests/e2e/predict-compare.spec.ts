@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { discoverExercises } from '../support/exercises.ts';
+import { openExercise, runAndWait, setCode } from './support/exercise.ts';
 
 /** Wait until the widget shows a finished run. */
 async function ready(region: Locator): Promise<void> {
@@ -116,4 +118,38 @@ test('load balancers: strategies on the same seed overlaid, pinned and removed',
   ]);
   await compare.getByRole('button', { name: 'Clear all runs' }).click();
   await expect(compare).toBeHidden();
+});
+
+test('an exercise keeps its runs: the starter and the solution overlaid, then one removed', async ({
+  page,
+}) => {
+  const id = 'load-balancers/beat-round-robin';
+  const exercise = discoverExercises().find((e) => e.id === id)!;
+  const island = await openExercise(page, id);
+  const compare = island.getByRole('region', { name: 'Compare your runs' });
+
+  await setCode(page, id, exercise.starter);
+  await runAndWait(island);
+  // One run has nothing to compare with.
+  await expect(compare).toHaveCount(0);
+
+  await setCode(page, id, exercise.solution);
+  await runAndWait(island);
+  await expect(compare).toBeVisible();
+  const rows = compare.getByRole('table', { name: 'Your kept runs' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByRole('rowheader')).toHaveText('Run 1');
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Run 2');
+  // The solution passes every check; the starter did not.
+  const total = await island.locator('.results-checks li').count();
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText(`${total} of ${total}`);
+  await expect(rows.nth(0).getByRole('cell').first()).not.toHaveText(`${total} of ${total}`);
+  // The overlaid chart names both runs in its text alternative.
+  const chart = compare.locator('figure.archlab-chart').first();
+  await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /Your runs compared/);
+  await expect(chart.locator('.archlab-chart__summary')).toContainText(/Run 1.*Run 2/s);
+
+  await compare.getByRole('button', { name: 'Remove Run 1' }).click();
+  // A single run left: the comparison hides itself.
+  await expect(compare).toHaveCount(0);
 });

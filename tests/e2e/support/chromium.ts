@@ -21,3 +21,14 @@ export function chromiumExecutable(): string | undefined {
       'or, on Debian/Ubuntu, `sudo apt-get install chromium`, or set CHROMIUM_PATH.',
   );
 }
+
+/** Flags that work on this kind of machine (no GPU, no background traffic; no sandbox as root). */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
