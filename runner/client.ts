@@ -14,7 +14,7 @@ import type { InitMessage, PingRequest, RunRequest, WorkerToPage } from './proto
 export interface RunOptions {
   exerciseId: string;
   source: string;
-  /** Watchdog limit for evaluation + checks (compile time not included). */
+  /** Watchdog limit for evaluation + checks (compiling and loading the checks not included). */
   timeLimitMs: number;
 }
 
@@ -32,6 +32,12 @@ interface Sandbox {
  * is replaced, instead of timing out the next run and blaming good code.
  */
 const PING_LIMIT_MS = 500;
+
+/**
+ * How long the Worker may take to load an exercise's checks chunk before the run starts. Not the
+ * learner's time limit: a slow network or a busy machine is reported as such, not as a loop.
+ */
+const LOAD_LIMIT_MS = 30_000;
 
 let sandbox: Sandbox | undefined;
 let nextRunId = 1;
@@ -93,8 +99,12 @@ function replaceSandbox(): void {
   warmUp();
 }
 
-/** Start loading the compiler and the sandbox now (on focus, hover or scroll into view). */
-export function warmUp(): void {
+/**
+ * Start loading the compiler and the sandbox now (on focus, hover or scroll into view). A fresh
+ * sandbox also loads the named exercise's checks, so the first Run does not wait for them.
+ */
+export function warmUp(exerciseId?: string): void {
+  lastExerciseId ??= exerciseId;
   void warmUpCompiler().catch(() => undefined);
   const box = (sandbox ??= createSandbox());
   box.ready.catch(() => {
@@ -165,21 +175,22 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
     map: compiled.map,
   };
   return new Promise<RunResult>((resolve) => {
-    const sent = performance.now();
-    const watchdog = setTimeout(() => {
-      // A Worker stuck in a loop cannot be interrupted, only terminated.
-      replaceSandbox();
-      const seconds = timeLimitMs / 1000;
-      resolve(
-        failure(
-          'timeout',
-          `Stopped after ${seconds} s — is there an infinite loop, or a loop that never reaches its end?`,
-          // How long the code was allowed to run (compiling and a fresh Worker's start-up are not
-          // counted), so a watchdog that fires late shows.
-          Math.round(performance.now() - sent),
-        ),
-      );
-    }, timeLimitMs);
+    let watchdog: ReturnType<typeof setTimeout>;
+    const stopAfter = (limitMs: number, outcome: () => RunResult): void => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        // A Worker stuck in a loop cannot be interrupted, only terminated.
+        replaceSandbox();
+        resolve(outcome());
+      }, limitMs);
+    };
+    // Until the Worker says the checks are loaded, only a generous loading limit applies.
+    stopAfter(LOAD_LIMIT_MS, () =>
+      failure(
+        'internal',
+        "The exercise's checks took too long to load. Check your connection and press Run again.",
+      ),
+    );
     box.worker.onerror = (e) => {
       // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the run.
       e.preventDefault();
@@ -197,7 +208,22 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
       );
     };
     box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
-      if (e.data.type !== 'result' || e.data.runId !== runId) return;
+      if (!('runId' in e.data) || e.data.runId !== runId) return;
+      if (e.data.type === 'started') {
+        // Learner code and checks start now: the time limit counts from here.
+        const startedAt = performance.now();
+        stopAfter(timeLimitMs, () =>
+          failure(
+            'timeout',
+            `Stopped after ${timeLimitMs / 1000} s — is there an infinite loop, or a loop that never reaches its end?`,
+            // How long the code was allowed to run (compiling, a fresh Worker's start-up and loading
+            // the checks are not counted), so a watchdog that fires late shows.
+            Math.round(performance.now() - startedAt),
+          ),
+        );
+        return;
+      }
+      if (e.data.type !== 'result') return;
       clearTimeout(watchdog);
       const result = e.data.result;
       // A Worker that ran out of stack or memory may be left in a poor state: start afresh.

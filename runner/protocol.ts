@@ -43,10 +43,20 @@ export interface RunResponse {
   result: RunResult;
 }
 
+/**
+ * Worker → page (private port): the exercise's checks are loaded and learner code starts now. The
+ * page starts the time limit here, so loading a checks chunk on a slow connection or a busy machine
+ * is never blamed on the learner's code.
+ */
+export interface StartedMessage {
+  type: 'started';
+  runId: number;
+}
+
 /** Worker → page (private port): ready for runs. */
 export interface ReadyMessage {
   type: 'ready';
 }
 
-export type WorkerToPage = RunResponse | ReadyMessage | PongMessage;
+export type WorkerToPage = RunResponse | StartedMessage | ReadyMessage | PongMessage;
 export type PageToWorker = RunRequest | PingRequest;

@@ -7,6 +7,7 @@ import { executeRun } from './execute.ts';
 import { loadChecks } from './checksRegistry.ts';
 import { freezeExports, lockDown } from './lockdown.ts';
 import * as archlab from 'archlab';
+import type { RunResult } from 'archlab';
 
 // Captured before any learner code runs; then intrinsics, the engine and the network are locked.
 const now = performance.now.bind(performance);
@@ -30,16 +31,27 @@ const listen = (e: MessageEvent<InitMessage>): void => void onInit(e);
 self.addEventListener('message', listen);
 
 async function handle(request: RunRequest, send: (message: WorkerToPage) => void): Promise<void> {
-  const checks = await loadChecks(request.exerciseId);
-  const result = checks
-    ? await executeRun({ code: request.code, map: request.map }, checks, now)
-    : {
-        checks: [],
-        console: [],
-        consoleHidden: 0,
-        series: [],
-        durationMs: 0,
-        error: { kind: 'internal' as const, message: `Unknown exercise "${request.exerciseId}".` },
-      };
+  const checks = await loadChecks(request.exerciseId).catch(() => null);
+  if (!checks) {
+    const message =
+      checks === null
+        ? "The exercise's checks could not be loaded. Check your connection and press Run again."
+        : `Unknown exercise "${request.exerciseId}".`;
+    send({ type: 'result', runId: request.runId, result: internalFailure(message) });
+    return;
+  }
+  send({ type: 'started', runId: request.runId });
+  const result = await executeRun({ code: request.code, map: request.map }, checks, now);
   send({ type: 'result', runId: request.runId, result });
+}
+
+function internalFailure(message: string): RunResult {
+  return {
+    checks: [],
+    console: [],
+    consoleHidden: 0,
+    series: [],
+    durationMs: 0,
+    error: { kind: 'internal', message },
+  };
 }

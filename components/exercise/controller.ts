@@ -63,7 +63,7 @@ export class ExerciseController {
       root.querySelector<HTMLTemplateElement>('template[data-starter]')?.content.textContent ?? '';
     this.#status = root.querySelector('[data-status]') as HTMLElement;
     this.#results = root.querySelector('[data-results]') as HTMLElement;
-    warmUp();
+    warmUp(this.#id);
     this.#editor = this.#mountEditor();
     this.#setUpHints();
     // Closing the tab mid-typing keeps the last keystrokes.

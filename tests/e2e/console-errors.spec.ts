@@ -1,5 +1,9 @@
+/**
+ * No console errors while the learner uses the page: search, theme, the phone menu, two editors.
+ * Each page's load is checked in every-page.spec.ts.
+ */
 import { expect, test } from '@playwright/test';
-import { builtPages, chapterPages, settled } from './support/site.ts';
+import { chapterPages } from './support/site.ts';
 import { openExercise } from './support/exercise.ts';
 
 function collectErrors(page: import('@playwright/test').Page): string[] {
@@ -9,15 +13,6 @@ function collectErrors(page: import('@playwright/test').Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
-}
-
-for (const path of builtPages()) {
-  test(`no console errors on /${path}`, async ({ page }) => {
-    const errors = collectErrors(page);
-    await page.goto(path);
-    await settled(page);
-    expect(errors).toEqual([]);
-  });
 }
 
 test('no console errors after opening search and the menu', async ({ page }) => {
