@@ -7,7 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { discoverExercises } from '../support/exercises.ts';
-import { openExercise, runAndWait, setCode } from './support/exercise.ts';
+import { attributeBecomes, openExercise, runAndWait, setCode } from './support/exercise.ts';
 
 const ID = 'servers/route-requests';
 const SOLUTION = discoverExercises().find((e) => e.id === ID)!.solution;
@@ -68,7 +68,7 @@ async function runWhileTyping(page: Page, island: Locator, marker: string): Prom
   await island.getByRole('button', { name: RUN }).click();
   // No wait for a busy state first: on a loaded machine a poll could come after the run ended.
   await expectResponsive(page, island, marker);
-  await expect(island).toHaveAttribute('data-runs', String(before + 1), { timeout: 30_000 });
+  await attributeBecomes(island, 'data-runs', String(before + 1));
   return island.locator('[data-results]');
 }
 

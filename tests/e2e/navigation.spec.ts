@@ -23,10 +23,24 @@ test('home lists every chapter in order and opens the first', async ({ page }) =
   );
 });
 
-test('next and previous walk the chapters in order; the sidebar marks the current one', async ({
+/** A chapter has an edit link to its lesson file and a table of contents of its headings. */
+async function expectTocAndEditLink(page: Page, chapter: string): Promise<void> {
+  const edit = page.getByRole('link', { name: /edit this page/i });
+  await expect(edit).toHaveAttribute(
+    'href',
+    new RegExp(`/edit/[^/]+/lessons/\\d+-${chapter.split('/')[1]}/index\\.mdx$`),
+  );
+  const headings = await page.locator('.prose > h2[id], .prose > h3[id]').count();
+  const toc = page.getByRole('navigation', { name: /on this page/i });
+  if (headings === 0) await expect(toc).toHaveCount(0);
+  else await expect(toc.getByRole('link')).toHaveCount(headings);
+}
+
+test('next and previous walk the chapters in order; each has a sidebar mark, a TOC and an edit link', async ({
   page,
 }) => {
   const order = await chapterOrder(page);
+  expect([...order].sort()).toEqual([...chapters].sort());
   await page.goto(order[0] ?? '');
   for (let i = 0; i < order.length; i++) {
     await expect(page).toHaveURL(new RegExp(`${order[i]}$`));
@@ -36,32 +50,17 @@ test('next and previous walk the chapters in order; the sidebar marks the curren
     await expect(current).toHaveCount(1);
     await expect(current).toHaveAttribute('href', new RegExp(`${order[i]}$`));
     await expect(page.getByRole('region', { name: /in this chapter you will/i })).toBeVisible();
+    await expectTocAndEditLink(page, order[i]!);
+    // Previous points one chapter back (followed once below, on the last chapter).
+    const previous = page.getByRole('link', { name: /^← Previous/ });
+    if (i === 0) await expect(previous).toHaveCount(0);
+    else await expect(previous).toHaveAttribute('href', new RegExp(`${order[i - 1]}$`));
     const next = page.getByRole('link', { name: /^Next/ });
     if (i === order.length - 1) await expect(next).toHaveCount(0);
     else await next.click();
   }
-  for (let i = order.length - 1; i > 0; i--) {
-    await page.getByRole('link', { name: /^← Previous/ }).click();
-    await expect(page).toHaveURL(new RegExp(`${order[i - 1]}$`));
-  }
-  await expect(page.getByRole('link', { name: /^← Previous/ })).toHaveCount(0);
-});
-
-test('chapter pages have a table of contents and an edit link to the lesson file', async ({
-  page,
-}) => {
-  for (const chapter of chapters) {
-    await page.goto(chapter);
-    const edit = page.getByRole('link', { name: /edit this page/i });
-    await expect(edit).toHaveAttribute(
-      'href',
-      new RegExp(`/edit/[^/]+/lessons/\\d+-${chapter.split('/')[1]}/index\\.mdx$`),
-    );
-    const headings = await page.locator('.prose > h2[id], .prose > h3[id]').count();
-    const toc = page.getByRole('navigation', { name: /on this page/i });
-    if (headings === 0) await expect(toc).toHaveCount(0);
-    else await expect(toc.getByRole('link')).toHaveCount(headings);
-  }
+  await page.getByRole('link', { name: /^← Previous/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${order[order.length - 2]}$`));
 });
 
 test('a chapter shows a done mark once all its exercises are passed', async ({ page }) => {

@@ -16,15 +16,21 @@ test('at least one chapter has a quiz', () => {
   expect(pages.length).toBeGreaterThan(0);
 });
 
-for (const path of pages) {
-  test(`quiz on ${path} works by keyboard alone and records the score`, async ({ page }) => {
-    await page.goto(path);
-    const quiz = page.getByRole('region', { name: 'Check your understanding' }).first();
-    const id = (await quiz.getAttribute('data-quiz')) ?? '';
-    const questions = quiz.getByRole('group', { name: /^Question \d+ of/ });
-    const total = await questions.count();
-    expect(total).toBeGreaterThan(0);
+/**
+ * Answer every question of the chapter's first quiz: question 1 wrongly on purpose, the rest
+ * rightly; check the verdicts, that every choice's explanation shows, and the recorded score.
+ * By keyboard alone (Tab, Space, arrows, Enter) or, for the other chapters, by pointer, which
+ * checks each chapter's quiz content and scoring without repeating the keyboard walk.
+ */
+async function answerQuiz(page: Page, path: string, by: 'keyboard' | 'pointer'): Promise<void> {
+  await page.goto(path);
+  const quiz = page.getByRole('region', { name: 'Check your understanding' }).first();
+  const id = (await quiz.getAttribute('data-quiz')) ?? '';
+  const questions = quiz.getByRole('group', { name: /^Question \d+ of/ });
+  const total = await questions.count();
+  expect(total).toBeGreaterThan(0);
 
+  if (by === 'keyboard') {
     // Start keyboard navigation at the quiz's heading (as after reading up to it); Tab from there.
     await quiz
       .getByRole('heading', { name: 'Check your understanding' })
@@ -32,40 +38,62 @@ for (const path of pages) {
         h.tabIndex = -1;
         h.focus();
       });
+  }
 
-    for (let i = 0; i < total; i++) {
-      const q = questions.nth(i);
-      const radios = q.getByRole('radio');
-      const correctIndex = await q
-        .locator('[data-choice]')
-        .evaluateAll((cs) => cs.findIndex((c) => c.getAttribute('data-correct') === 'true'));
-      // Question 1 is answered wrongly on purpose, the rest rightly.
-      const wrongIndex = correctIndex === 0 ? 1 : 0;
-      const pick = i === 0 ? wrongIndex : correctIndex;
+  for (let i = 0; i < total; i++) {
+    const q = questions.nth(i);
+    const radios = q.getByRole('radio');
+    const correctIndex = await q
+      .locator('[data-choice]')
+      .evaluateAll((cs) => cs.findIndex((c) => c.getAttribute('data-correct') === 'true'));
+    expect(correctIndex, `question ${i + 1} has a right answer`).toBeGreaterThanOrEqual(0);
+    // Question 1 is answered wrongly on purpose, the rest rightly.
+    const wrongIndex = correctIndex === 0 ? 1 : 0;
+    const pick = i === 0 ? wrongIndex : correctIndex;
+    const check = q.getByRole('button', { name: 'Check answer' });
 
+    if (by === 'keyboard') {
       await tabTo(page, radios.first());
       await page.keyboard.press('Space');
       for (let k = 0; k < pick; k++) await page.keyboard.press('ArrowDown');
       await expect(radios.nth(pick)).toBeChecked();
-
       await page.keyboard.press('Tab');
-      await expect(q.getByRole('button', { name: 'Check answer' })).toBeFocused();
+      await expect(check).toBeFocused();
       await page.keyboard.press('Enter');
-
-      const verdict = q.getByRole('status');
-      await expect(verdict).toHaveText(i === 0 ? /^Not quite/ : /^Correct/);
-      // Every choice's explanation is shown, saying why it is right or wrong.
-      const explanations = q.locator('details li');
-      await expect(explanations).toHaveCount(await radios.count());
-      for (const li of await explanations.all()) await expect(li).toBeVisible();
+    } else {
+      await radios.nth(pick).check();
+      await check.click();
     }
 
-    const score = quiz.getByRole('status').filter({ hasText: 'Your score' });
-    await expect(score).toHaveText(new RegExp(`Your score: ${total - 1} of ${total}`));
-    const stored = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('archlab:v1:progress') ?? '{}') as unknown,
-    );
-    expect(stored).toMatchObject({ quizzes: { [id]: { correct: total - 1, total } } });
+    await expect(q.getByRole('status')).toHaveText(i === 0 ? /^Not quite/ : /^Correct/);
+    // Every choice's explanation is shown, saying why it is right or wrong.
+    const shown = await q
+      .locator('details li')
+      .evaluateAll((lis) => lis.filter((li) => li.checkVisibility()).length);
+    expect(shown, `explanations shown for question ${i + 1}`).toBe(await radios.count());
+  }
+
+  const score = quiz.getByRole('status').filter({ hasText: 'Your score' });
+  await expect(score).toHaveText(new RegExp(`Your score: ${total - 1} of ${total}`));
+  const stored = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('archlab:v1:progress') ?? '{}') as unknown,
+  );
+  expect(stored).toMatchObject({ quizzes: { [id]: { correct: total - 1, total } } });
+}
+
+const [keyboardPath, ...pointerPaths] = pages;
+if (keyboardPath) {
+  test(`quiz on ${keyboardPath} works by keyboard alone and records the score`, async ({
+    page,
+  }) => {
+    await answerQuiz(page, keyboardPath, 'keyboard');
+  });
+}
+for (const path of pointerPaths) {
+  test(`quiz on ${path} marks answers, explains every choice and records the score`, async ({
+    page,
+  }) => {
+    await answerQuiz(page, path, 'pointer');
   });
 }
 

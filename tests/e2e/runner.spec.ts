@@ -3,7 +3,7 @@
  * Runaway and hostile code is in bad-code.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { openExercise, runAndWait, setCode } from './support/exercise.ts';
+import { attributeBecomes, openExercise, runAndWait, setCode } from './support/exercise.ts';
 
 const ID = 'servers/route-requests';
 
@@ -65,7 +65,7 @@ test('a learner can type code into Monaco like a person and run it with the keyb
     .toContain("body: 'typed'");
   const before = Number((await island.getAttribute('data-runs')) ?? 0);
   await page.keyboard.press('Control+Enter');
-  await expect(island).toHaveAttribute('data-runs', String(before + 1), { timeout: 30_000 });
+  await attributeBecomes(island, 'data-runs', String(before + 1));
   await expect(island.locator('.results-checks li.is-pass')).toContainText([
     'Unknown routes answer 404',
   ]);
