@@ -8,7 +8,7 @@
  */
 import type { Series } from '../../engine/exercise/types.ts';
 import type { Chart as ChartType, ChartConfiguration, ChartDataset } from 'chart.js';
-import { chartLabel, summarise, toTable } from './describe.ts';
+import { chartLabel, formatNumber, summarise, toTable } from './describe.ts';
 import { DASHES, prefersReducedMotion, readTheme, watchTheme, type ChartTheme } from './theme.ts';
 
 /** Updates to one container are coalesced to at most one redraw per this many ms. */
@@ -60,6 +60,8 @@ export async function renderCharts(container: HTMLElement, series: Series[]): Pr
   }
   if (existing) destroySet(container, existing);
   const mod = await loadChartJs();
+  // chart.js's first evaluation and the first chart are each a task of their own.
+  await nextTask();
   // Another call may have built charts here while chart.js was loading: update those instead.
   const raced = sets.get(container);
   if (raced) {
@@ -83,10 +85,15 @@ export async function renderCharts(container: HTMLElement, series: Series[]): Pr
     waiters: [],
   };
   sets.set(container, set);
-  // One chart per task, so no single task blocks input for long.
+  // A chart is built empty in one task and filled in the next, so no single task blocks input for
+  // long: the first chart on a page is the slowest, while chart.js's code is still cold.
   for (const s of series) {
     if (!set.alive) return;
-    set.entries.push(buildEntry(mod.Chart, container, s, theme));
+    const entry = buildEntry(mod.Chart, container, s, theme);
+    set.entries.push(entry);
+    await nextTask();
+    if (!set.alive) return;
+    updateEntry(entry, s, 'default');
     await nextTask();
   }
   set.building = false;
@@ -213,10 +220,11 @@ function buildEntry(
 
   // The colour in use, visible to tests and to anyone debugging a theme.
   figure.dataset.chartText = theme.text;
-  const chart = new Chart(canvas, config(s, theme)) as unknown as AnyChart;
-  const entry: Entry = { figure, canvas, summary, table, chart, series: s };
-  writeText(entry, s);
-  return entry;
+  // Empty at first: the caller fills it in the next task (see renderCharts).
+  const empty = config(s, theme);
+  for (const d of empty.data.datasets) d.data = [];
+  const chart = new Chart(canvas, empty) as unknown as AnyChart;
+  return { figure, canvas, summary, table, chart, series: s };
 }
 
 const VISUALLY_HIDDEN =
@@ -254,7 +262,8 @@ function writeText(entry: Entry, s: Series): void {
   entry.table.replaceChildren(table);
 }
 
-function updateEntry(entry: Entry, s: Series): void {
+/** Show `s` in an entry's chart and text; `'none'` skips the animation (live updates). */
+function updateEntry(entry: Entry, s: Series, mode: 'none' | 'default' = 'none'): void {
   entry.series = s;
   const data = chartData(s);
   if (data.labels) entry.chart.data.labels = data.labels;
@@ -266,7 +275,7 @@ function updateEntry(entry: Entry, s: Series): void {
       current.data = next.data;
     }
   });
-  entry.chart.update('none');
+  entry.chart.update(mode === 'none' ? 'none' : undefined);
   entry.canvas.setAttribute('aria-label', chartLabel(s));
   writeText(entry, s);
 }
@@ -321,7 +330,12 @@ function config(s: Series, theme: ChartTheme): ChartConfiguration<'line' | 'bar'
   const axis = (title: string, linear: boolean) => ({
     ...(linear ? { type: 'linear' as const } : {}),
     title: { display: true, text: title, color: theme.text },
-    ticks: { color: theme.text },
+    ticks: {
+      color: theme.text,
+      // chart.js formats numbers with Intl.NumberFormat, whose first use loads locale data inside
+      // the first chart's task; the site's own formatter matches the figures and tables.
+      ...(linear ? { callback: (value: number | string) => formatNumber(Number(value)) } : {}),
+    },
     grid: { color: theme.grid },
     border: { color: theme.grid },
   });
