@@ -4,7 +4,8 @@
  * terminates a runaway Worker. One Worker serves run after run while it is healthy, so warm runs
  * cost only compile + checks; a run that leaves it stuck, broken or out of memory gets it replaced.
  */
-import type { RunResult } from 'archlab';
+import type { RunError, RunResult } from 'archlab';
+import { failedRun } from './failure.ts';
 import { classifyMessage, explainThrown } from './classify.ts';
 import { compileTypeScript, warmUpCompiler } from './compile.ts';
 import { sourceProblem } from './source.ts';
@@ -112,19 +113,8 @@ export function warmUp(exerciseId?: string): void {
   });
 }
 
-function failure(
-  kind: NonNullable<RunResult['error']>['kind'],
-  message: string,
-  durationMs = 0,
-): RunResult {
-  return {
-    checks: [],
-    console: [],
-    consoleHidden: 0,
-    series: [],
-    durationMs,
-    error: { kind, message },
-  };
+function failure(kind: RunError['kind'], message: string, durationMs = 0): RunResult {
+  return failedRun({ kind, message }, durationMs);
 }
 
 /** Compile and run learner code against an exercise's checks. Never rejects. */
@@ -149,14 +139,7 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
     );
   }
   if (!compiled.ok) {
-    return {
-      checks: [],
-      console: [],
-      consoleHidden: 0,
-      series: [],
-      durationMs: 0,
-      error: compiled.error,
-    };
+    return failedRun(compiled.error);
   }
   let box: Sandbox;
   try {

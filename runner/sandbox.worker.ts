@@ -7,7 +7,7 @@ import { executeRun } from './execute.ts';
 import { loadChecks } from './checksRegistry.ts';
 import { freezeExports, lockDown } from './lockdown.ts';
 import * as archlab from 'archlab';
-import type { RunResult } from 'archlab';
+import { failedRun } from './failure.ts';
 
 // Captured before any learner code runs; then intrinsics, the engine and the network are locked.
 const now = performance.now.bind(performance);
@@ -37,21 +37,14 @@ async function handle(request: RunRequest, send: (message: WorkerToPage) => void
       checks === null
         ? "The exercise's checks could not be loaded. Check your connection and press Run again."
         : `Unknown exercise "${request.exerciseId}".`;
-    send({ type: 'result', runId: request.runId, result: internalFailure(message) });
+    send({
+      type: 'result',
+      runId: request.runId,
+      result: failedRun({ kind: 'internal', message }),
+    });
     return;
   }
   send({ type: 'started', runId: request.runId });
   const result = await executeRun({ code: request.code, map: request.map }, checks, now);
   send({ type: 'result', runId: request.runId, result });
-}
-
-function internalFailure(message: string): RunResult {
-  return {
-    checks: [],
-    console: [],
-    consoleHidden: 0,
-    series: [],
-    durationMs: 0,
-    error: { kind: 'internal', message },
-  };
 }
