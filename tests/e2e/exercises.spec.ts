@@ -4,9 +4,33 @@
  * One page load per chapter runs all of its exercises: a second editor on the page, and runs
  * after failures, are exercised too, and the editor and compiler load once per chapter.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { discoverExercises, type ExerciseOnDisk } from '../support/exercises.ts';
 import { openExercise, runAndWait, setCode } from './support/exercise.ts';
+
+/**
+ * One browser context per test worker, a fresh page per chapter: like a learner going from chapter
+ * to chapter, the HTTP cache keeps Monaco, esbuild.wasm and the compiled code they need, so each
+ * chapter does not pay for a first visit again.
+ */
+const test = base.extend<
+  { page: Page },
+  { learnerContext: import('@playwright/test').BrowserContext }
+>({
+  learnerContext: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ learnerContext }, use) => {
+    const page = await learnerContext.newPage();
+    await use(page);
+    await page.close();
+  },
+});
 
 const byChapter = new Map<string, ExerciseOnDisk[]>();
 for (const exercise of discoverExercises()) {
