@@ -79,6 +79,63 @@ function siteIsDark(): boolean {
   return matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
+const LIGHT_THEME = 'archlab-light';
+const DARK_THEME = 'archlab-dark';
+let themesReady = false;
+
+/**
+ * The editor's theme for the site's current one, defined and followed on first use. Monaco's
+ * `vs-dark` draws comments in #608b4e on #1e1e1e (4.2:1, under WCAG AA's 4.5:1); ours uses #7ca668
+ * (6.0:1). The comparison's change highlights and the light theme's greens are adjusted the same
+ * way; tests/e2e/editor-contrast.spec.ts checks both themes with axe. Monaco themes are global, so one watcher serves every editor and comparison: the
+ * site's toggle (data-theme) and, until the learner picks one, the system's colour scheme.
+ */
+function editorTheme(): string {
+  if (!themesReady) {
+    themesReady = true;
+    monaco.editor.defineTheme(LIGHT_THEME, {
+      base: 'vs',
+      inherit: true,
+      // Darker greens and teal: on the comparison's highlights Monaco's were 4.0–4.3:1.
+      rules: [
+        { token: 'comment', foreground: '007000' },
+        { token: 'number', foreground: '07704a' },
+        { token: 'type', foreground: '006b6b' },
+        { token: 'annotation', foreground: '666666' },
+      ],
+      // Lighter change highlights: red strings on Monaco's removed-text pink were 4.1:1.
+      colors: {
+        'diffEditor.removedLineBackground': '#ff000010',
+        'diffEditor.removedTextBackground': '#ff000020',
+        'diffEditor.insertedLineBackground': '#9bb95518',
+        'diffEditor.insertedTextBackground': '#9ccc2c30',
+      },
+    });
+    monaco.editor.defineTheme(DARK_THEME, {
+      base: 'vs-dark',
+      inherit: true,
+      rules: [{ token: 'comment', foreground: '7ca668' }],
+      // Monaco's dark change highlights (#6f1313, #4b5a2a) leave most token colours under 4.5:1.
+      // Lines get a faint tint and changed characters a border, as Monaco's high-contrast themes do.
+      colors: {
+        'diffEditor.removedLineBackground': '#ff00000d',
+        'diffEditor.removedTextBackground': '#00000000',
+        'diffEditor.removedTextBorder': '#ff6b6bb3',
+        'diffEditor.insertedLineBackground': '#9bb9550d',
+        'diffEditor.insertedTextBackground': '#00000000',
+        'diffEditor.insertedTextBorder': '#9ccc2cb3',
+      },
+    });
+    const follow = (): void => monaco.editor.setTheme(siteIsDark() ? DARK_THEME : LIGHT_THEME);
+    new MutationObserver(follow).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', follow);
+  }
+  return siteIsDark() ? DARK_THEME : LIGHT_THEME;
+}
+
 /** What the exercise island needs from an editor (Monaco or the plain-text fallback). */
 export interface CodeEditor {
   getValue(): string;
@@ -115,7 +172,7 @@ export async function createMonacoEditor(
   const editor = monaco.editor.create(host, {
     model,
     ariaLabel: options.ariaLabel,
-    theme: siteIsDark() ? 'vs-dark' : 'vs',
+    theme: editorTheme(),
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
@@ -131,13 +188,6 @@ export async function createMonacoEditor(
   });
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
   const sub = model.onDidChangeContent(() => options.onChange(model.getValue()));
-  const themeWatch = new MutationObserver(() =>
-    monaco.editor.setTheme(siteIsDark() ? 'vs-dark' : 'vs'),
-  );
-  themeWatch.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['data-theme'],
-  });
   return {
     getValue: () => model.getValue(),
     setValue: (value) => {
@@ -164,7 +214,6 @@ export async function createMonacoEditor(
     },
     dispose() {
       sub.dispose();
-      themeWatch.disconnect();
       editor.dispose();
     },
   };
@@ -198,7 +247,7 @@ export async function createDiffView(
     renderSideBySideInlineBreakpoint: 560,
     originalAriaLabel: options.originalLabel,
     modifiedAriaLabel: options.modifiedLabel,
-    theme: siteIsDark() ? 'vs-dark' : 'vs',
+    theme: editorTheme(),
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
