@@ -49,7 +49,10 @@ export class ExerciseController {
   #running = false;
   /** Completed runs, exposed as data-runs so tests (and styles) can wait for a fresh result. */
   #runs = 0;
-  /** Set while the editor shows someone's shared run: holds the learner's own code meanwhile. */
+  /**
+   * Set while the editor shows someone's shared run: holds the learner's own code meanwhile. Edits
+   * to the shared code are not autosaved over the learner's; "Keep this code" makes them theirs.
+   */
   #shared: { own: string } | undefined;
   #solution: string | undefined;
   #comparison: Comparison | undefined;
@@ -93,6 +96,8 @@ export class ExerciseController {
         return this.#share();
       case 'own-code':
         return this.#backToOwnCode();
+      case 'keep-shared':
+        return this.#keepShared();
       case 'compare':
         return this.#toggleComparison();
     }
@@ -179,17 +184,19 @@ export class ExerciseController {
     this.#saveTimer = setTimeout(() => this.#flushSave(), AUTOSAVE_DELAY_MS);
   }
 
-  #flushSave(): void {
+  /** Save pending edits now; false (with a status saying so) when the browser refused them. */
+  #flushSave(): boolean {
     clearTimeout(this.#saveTimer);
     const value = this.#pending;
-    if (value === undefined) return;
+    if (value === undefined) return true;
     this.#pending = undefined;
     if (value === this.#starter) {
       clearCode(this.#id);
-      return;
+      return true;
     }
-    if (!saveCode(this.#id, value, this.#starter))
-      this.#setStatus('Your code could not be saved in this browser.');
+    if (saveCode(this.#id, value, this.#starter)) return true;
+    this.#setStatus('Your code could not be saved in this browser.');
+    return false;
   }
 
   /** Compile and run the learner's code, then show the results. */
@@ -430,12 +437,35 @@ export class ExerciseController {
     this.#results.hidden = true;
     this.#results.replaceChildren();
     delete this.#root.dataset.state;
-    // A reload should show the learner's page, not the shared run again.
+    this.#forgetSharedLink();
+    this.#setStatus('Back to your own code.');
+    editor.focus();
+  }
+
+  /**
+   * Make the shared code (with any edits made to it) the learner's own, saved as theirs. Their
+   * previous code is replaced only after they confirm, unless it was the untouched starter.
+   */
+  async #keepShared(): Promise<void> {
+    const shared = this.#shared;
+    if (!shared) return;
+    const editor = await this.#editor;
+    const untouched = shared.own === this.#starter;
+    const question = `Keep the shared code as your code for “${this.#title}”? Your own code for it will be replaced.`;
+    if (!untouched && !confirm(question)) return;
+    this.#leaveShared();
+    this.#pending = editor.getValue();
+    const saved = this.#flushSave();
+    this.#forgetSharedLink();
+    if (saved) this.#setStatus('The shared code is now yours, saved like your own work.');
+    editor.focus();
+  }
+
+  /** A reload should show the learner's page, not the shared run again. */
+  #forgetSharedLink(): void {
     if (location.hash.includes('run=')) {
       history.replaceState(history.state, '', location.pathname + location.search);
     }
-    this.#setStatus('Back to your own code.');
-    editor.focus();
   }
 
   #setStatus(text: string): void {

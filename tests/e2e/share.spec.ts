@@ -110,6 +110,25 @@ test('a shared link shows the code without running it, keeps the visitor’s cod
   await expect(banner).toBeHidden();
   expect(await code(page, ID)).toBe(MINE);
   expect(new URL(page.url()).hash).toBe('');
+
+  // Or the visitor edits the shared code and keeps it: after a confirmation, it is saved as theirs.
+  await page.goto(link);
+  await expect(banner).toBeVisible();
+  const edited = `${SHARED}\n// kept from a shared run\n`;
+  await setCode(page, ID, edited);
+  expect(await saved(page)).toBe(mine);
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.accept();
+  });
+  await banner.getByRole('button', { name: 'Keep this code' }).click();
+  await expect(banner).toBeHidden();
+  expect(asked).toEqual([expect.stringContaining('Your own code for it will be replaced')]);
+  expect(JSON.parse(await saved(page))).toMatchObject({ code: edited });
+  expect(new URL(page.url()).hash).toBe('');
+  await page.reload();
+  await expect(island.locator('[data-code]')).toContainText('kept from a shared run');
   expect(errors).toEqual([]);
 });
 
