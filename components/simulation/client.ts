@@ -13,6 +13,7 @@ import type { RunReply, RunRequest } from './protocol.ts';
 import { parsePrediction, type PredictionField } from './prediction.ts';
 import { RunHistory } from '../charts/history.ts';
 import { readJson, remove, writeJson } from '../storage.ts';
+import { fromStored, isStoredPins, pinnedRunsName, toStored } from './pinnedRuns.ts';
 import type { SimRunData } from './panels.ts';
 
 /** A run slower than this is abandoned and its Worker replaced. */
@@ -117,6 +118,12 @@ class Widget {
     root.querySelector('[data-sim-nojs]')?.remove();
     root.dataset.state = 'idle';
     this.prediction = this.setUpPrediction();
+    // Runs the learner pinned on an earlier visit are there to compare the next runs against.
+    const pinned = readJson(pinnedRunsName(this.id), isStoredPins);
+    if (pinned) {
+      const runs = fromStored(pinned);
+      this.history = new RunHistory(runs, runs.length + 1);
+    }
 
     this.form.addEventListener('input', (e) => {
       if (e.target === this.prediction?.input) {
@@ -249,15 +256,17 @@ class Widget {
       const { renderCharts } = await import('../charts/index.ts');
       await renderCharts(this.charts, output.series);
       if (generation !== this.generation) return;
-      this.history = this.history.add({
-        key: JSON.stringify(params),
-        label: output.label ?? 'Run',
-        seed,
-        data: {
-          figures: output.figures,
-          ...(output.compared ? { compared: output.compared } : {}),
-        },
-      });
+      this.keepHistory(
+        this.history.add({
+          key: JSON.stringify(params),
+          label: output.label ?? 'Run',
+          seed,
+          data: {
+            figures: output.figures,
+            ...(output.compared ? { compared: output.compared } : {}),
+          },
+        }),
+      );
       await this.showComparisons(output);
       if (generation !== this.generation) return;
       this.root.dataset.state = 'ready';
@@ -293,7 +302,7 @@ class Widget {
     const { renderCompare } = await import('./panels.ts');
     // Buttons are redrawn on every change: put focus back where the learner expects it.
     const update = (next: RunHistory<SimRunData>, focusSelector: string) => {
-      this.history = next;
+      this.keepHistory(next);
       void this.showHistory().then(() => {
         const target = box.hidden
           ? this.form.querySelector<HTMLElement>('button[type="submit"]')
@@ -306,6 +315,16 @@ class Widget {
       remove: (id) => update(this.history.remove(id), 'h4'),
       clear: () => update(this.history.clear(), 'h4'),
     });
+  }
+
+  /** The runs kept from now on; pinned ones are stored, so they are there after a reload. */
+  private keepHistory(next: RunHistory<SimRunData>): void {
+    const pinsBefore = toStored(this.history.runs);
+    this.history = next;
+    const pins = toStored(next.runs);
+    if (JSON.stringify(pins) === JSON.stringify(pinsBefore)) return;
+    if (pins.runs.length === 0) remove(pinnedRunsName(this.id));
+    else writeJson(pinnedRunsName(this.id), pins);
   }
 
   private showFigures(figures: Figure[]): void {

@@ -116,8 +116,23 @@ test('load balancers: strategies on the same seed overlaid, pinned and removed',
     'Round robin, 60 % (pinned)',
     'Power of two choices, 60 %',
   ]);
+
+  // The pinned run is still there after a reload, to compare the next runs against.
+  await page.reload();
+  await region.scrollIntoViewIfNeeded();
+  await ready(region);
+  await strategyA.selectOption({ label: 'Random' });
+  await expect(compare.getByRole('rowheader')).toHaveText([
+    'Round robin, 60 % (pinned)',
+    'Random, 60 %',
+  ]);
   await compare.getByRole('button', { name: 'Clear all runs' }).click();
   await expect(compare).toBeHidden();
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('archlab:v1:sim-pins:')),
+    ),
+  ).toEqual([]);
 });
 
 test('an exercise keeps its runs: the starter and the solution overlaid, then one removed', async ({
