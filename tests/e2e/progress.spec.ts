@@ -138,6 +138,11 @@ test('progress shows real work, exports it, and an import restores it (keyboard 
 
   // The file input is reached and opened by keyboard.
   const input = page.getByLabel('Choose a progress file (.json)');
+  // Playwright turns Chromium's file-chooser interception on while a 'filechooser' listener exists.
+  // With only a listener per import, it was switched off and on between imports, and a key press
+  // could win that race: the chooser opened uncaught and no event came. One listener for the whole
+  // test keeps it on.
+  page.on('filechooser', () => undefined);
   const importByKeyboard = async (name: string, content: string) => {
     await tabTo(page, input);
     const choosing = page.waitForEvent('filechooser');
