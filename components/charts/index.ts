@@ -221,9 +221,7 @@ function buildEntry(
   // The colour in use, visible to tests and to anyone debugging a theme.
   figure.dataset.chartText = theme.text;
   // Empty at first: the caller fills it in the next task (see renderCharts).
-  const empty = config(s, theme);
-  for (const d of empty.data.datasets) d.data = [];
-  const chart = new Chart(canvas, empty) as unknown as AnyChart;
+  const chart = new Chart(canvas, config(s, theme, false)) as unknown as AnyChart;
   return { figure, canvas, summary, table, chart, series: s };
 }
 
@@ -308,8 +306,11 @@ function chartData(s: Series): ChartData {
   };
 }
 
-function config(s: Series, theme: ChartTheme): ChartConfiguration<'line' | 'bar'> {
-  const data = chartData(s);
+/** chart.js settings for `s`; without data, each line is there (styled, named) but empty. */
+function config(s: Series, theme: ChartTheme, withData = true): ChartConfiguration<'line' | 'bar'> {
+  const data: ChartData = withData
+    ? chartData(s)
+    : { labels: undefined, datasets: s.lines.map((l) => ({ label: l.label, data: [] })) };
   const reduced = prefersReducedMotion();
   const datasets = data.datasets.map((d, i) => {
     const colour = theme.series[i % theme.series.length] ?? theme.text;
@@ -360,7 +361,7 @@ function config(s: Series, theme: ChartTheme): ChartConfiguration<'line' | 'bar'
 }
 
 function applyTheme(chart: AnyChart, s: Series, theme: ChartTheme): void {
-  const fresh = config(s, theme);
+  const fresh = config(s, theme, false);
   chart.data.datasets.forEach((d, i) => {
     const colour = theme.series[i % theme.series.length] ?? theme.text;
     d.borderColor = colour;

@@ -7,6 +7,7 @@
 import type { RunResult, Series } from 'archlab';
 import { RunHistory } from '../charts/history.ts';
 import { overlaySeries } from '../charts/overlay.ts';
+import { el, rowHeader, tableHead } from '../dom.ts';
 
 interface ExerciseRun {
   series: Series[];
@@ -14,15 +15,6 @@ interface ExerciseRun {
 }
 
 const histories = new Map<string, { history: RunHistory<ExerciseRun>; count: number }>();
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Keep this run (when it drew charts) and append the comparison section to the results panel. */
 export function showRunHistory(panel: HTMLElement, result: RunResult): void {
@@ -72,19 +64,11 @@ function draw(section: HTMLElement, id: string, headingId: string): void {
 
   const table = el('table');
   table.append(el('caption', 'Your kept runs'));
-  const head = el('tr');
-  for (const h of ['Run', 'Checks passed', 'Actions']) {
-    const th = el('th', h);
-    th.scope = 'col';
-    head.append(th);
-  }
-  table.append(el('thead'));
-  table.tHead?.append(head);
+  table.append(tableHead(['Run', 'Checks passed', 'Actions']));
   const body = el('tbody');
   for (const run of runs) {
     const tr = el('tr');
-    const th = el('th', run.pinned ? `${run.label} (pinned)` : run.label);
-    th.scope = 'row';
+    const th = rowHeader(run.pinned ? `${run.label} (pinned)` : run.label);
     const pin = el('button', run.pinned ? 'Unpin' : 'Pin');
     pin.type = 'button';
     pin.className = 'button subtle';

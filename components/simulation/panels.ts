@@ -10,6 +10,7 @@ import { compareWithPrediction, type PredictionField } from './prediction.ts';
 import type { RunHistory } from '../charts/history.ts';
 import { overlaySeries } from '../charts/overlay.ts';
 import { clearCharts, renderCharts } from '../charts/index.ts';
+import { el, rowHeader, tableHead } from '../dom.ts';
 
 /** What a simulation run keeps for the comparison. */
 export interface SimRunData {
@@ -22,17 +23,6 @@ export interface CompareActions {
   togglePin(id: number): void;
   remove(id: number): void;
   clear(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 /** Show guess, simulated result and formula as text and as a small bar chart. */
@@ -90,20 +80,12 @@ export async function renderCompare(
       seeds.length === 1 ? `Kept runs, all on seed ${seeds[0]}` : 'Kept runs (seeds differ)',
     ),
   );
-  const head = el('tr');
-  for (const h of ['Run', ...labels, 'Actions']) {
-    const th = el('th', h);
-    th.scope = 'col';
-    head.append(th);
-  }
-  table.append(el('thead'));
-  table.tHead?.append(head);
+  table.append(tableHead(['Run', ...labels, 'Actions']));
   const tbody = el('tbody');
   for (const run of runs) {
     const name = history.nameOf(run);
     const tr = el('tr');
-    const th = el('th', run.pinned ? `${name} (pinned)` : name);
-    th.scope = 'row';
+    const th = rowHeader(run.pinned ? `${name} (pinned)` : name);
     tr.append(th);
     for (const label of labels) {
       const f = run.data.figures.find((x) => x.label === label);
