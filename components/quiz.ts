@@ -6,15 +6,61 @@ export interface QuizChoice {
   text: string;
   /** Exactly one choice per question is correct. */
   correct?: boolean;
-  /** Why this choice is right or wrong; shown for every choice after answering. */
+  /**
+   * Why this choice is right or wrong; shown for every choice after answering. A wrong choice's
+   * explanation names the misconception that leads to it.
+   */
   explanation: string;
 }
 
-/** One multiple-choice question. */
-export interface QuizQuestion {
+/** What every kind of question has. */
+export interface QuizQuestionBase {
+  /**
+   * Stable id, unique within the chapter (kebab-case, e.g. `utilisation-from-rate`). Review schedules
+   * are keyed by `chapter/id`: keep it when editing a question, never reuse it for another one.
+   */
+  id: string;
+  /** 1-based number of the chapter objective (frontmatter `objectives`) this question checks. */
+  objective: number;
+  /** Anchor (heading slug, without `#`) of the chapter section that teaches it: review links there. */
+  section: string;
+  /** The question as the learner reads it. */
   question: string;
+}
+
+/** Multiple choice: pick one of several answers (the default kind). */
+export interface ChoiceQuestion extends QuizQuestionBase {
+  kind?: 'choice';
   choices: QuizChoice[];
 }
+
+/** A number to type, accepted within a tolerance, with a worked solution. */
+export interface NumberQuestion extends QuizQuestionBase {
+  kind: 'number';
+  /** The right answer, in `unit`. */
+  answer: number;
+  /** Accepted absolute distance from `answer`, in `unit` (0 = exact). */
+  tolerance: number;
+  /** Unit shown next to the input, e.g. `ms`, `%`, `connections`; empty for a pure number. */
+  unit: string;
+  /** Worked solution shown after answering: the formula, the numbers put in, the result. */
+  solution: string;
+  /** Answers a known misconception leads to, each with the explanation shown when a learner enters it. */
+  misconceptions?: { answer: number; explanation: string }[];
+}
+
+/** Predict what a simulation on the same page will show, then run it to see. */
+export interface PredictQuestion extends QuizQuestionBase {
+  kind: 'predict';
+  /** Id of a `<Simulation id>` on the same page. */
+  simulation: string;
+  /** What to set in that simulation before running it, as the learner reads it. */
+  setup: string;
+  choices: QuizChoice[];
+}
+
+/** One quiz question of any kind. */
+export type QuizQuestion = ChoiceQuestion | NumberQuestion | PredictQuestion;
 
 /**
  * Throws an Error naming the quiz and the question when the data cannot make a fair question:
