@@ -75,7 +75,7 @@ export function validateQuiz(id: string, questions: unknown, where = ''): QuizQu
   if (!Array.isArray(questions) || questions.length === 0)
     fail('`questions` must be a non-empty array.');
   (questions as unknown[]).forEach((raw, i) => {
-    const q = raw as Partial<QuizQuestion> | null;
+    const q = raw as Partial<ChoiceQuestion> | null;
     const label = `question ${i + 1}${typeof q?.question === 'string' ? ` ("${q.question}")` : ''}`;
     if (typeof q?.question !== 'string' || q.question.trim() === '')
       fail(`${label} has no question text.`);
