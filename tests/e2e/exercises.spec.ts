@@ -1,6 +1,8 @@
 /**
  * Every exercise in the real browser, through real Monaco, esbuild-wasm and the sandbox Worker:
- * the starter fails at least one check and the reference solution passes every check.
+ * the starter fails at least one check and the reference solution passes every check; a sample of
+ * its corpus (the first correct approach and the first mistake by file name; Node grades them all)
+ * is graded the same way here as in Node.
  * One page load per chapter runs all of its exercises: a second editor on the page, and runs
  * after failures, are exercised too, and the editor and compiler load once per chapter.
  */
@@ -41,7 +43,7 @@ for (const [chapter, exercises] of byChapter) {
   test(`chapter ${chapter}: each starter fails a check and each solution passes every check (${exercises
     .map((e) => e.id.split('/')[1])
     .join(', ')})`, async ({ page }) => {
-    test.setTimeout(60_000 * exercises.length);
+    test.setTimeout(90_000 * exercises.length);
     let first = true;
     for (const exercise of exercises) {
       await test.step(exercise.id, async () => {
@@ -59,6 +61,23 @@ for (const [chapter, exercises] of byChapter) {
         await expect(results.locator('.results-summary')).toHaveText(/^All \d+ checks passed\./);
         await expect(results.locator('.results-checks li.is-fail')).toHaveCount(0);
         await expect(island).toHaveAttribute('data-state', 'passed');
+
+        const correct = exercise.corpus.find((a) => a.expect.outcome === 'pass');
+        if (correct) {
+          await setCode(page, exercise.id, correct.source);
+          results = await runAndWait(island);
+          await expect(results.locator('.results-summary'), correct.name).toHaveText(/^All/);
+        }
+        const mistake = exercise.corpus.find((a) => a.expect.outcome === 'fail');
+        if (mistake?.expect.outcome === 'fail') {
+          await setCode(page, exercise.id, mistake.source);
+          results = await runAndWait(island);
+          const failed = results.locator('.results-checks li.is-fail', {
+            has: page.locator('strong', { hasText: mistake.expect.check }),
+          });
+          await expect(failed, mistake.name).toHaveCount(1);
+          await expect(failed.locator('.results-message')).not.toBeEmpty();
+        }
       });
     }
   });
