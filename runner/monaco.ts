@@ -186,7 +186,15 @@ export async function createMonacoEditor(
     accessibilitySupport: 'auto',
     padding: { top: 8, bottom: 8 },
   });
-  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+  // An action, not addCommand: Monaco registers addCommand's keybinding in one service shared by
+  // every editor, so the last editor created would win Ctrl+Enter on a page with two exercises
+  // (monaco-editor issue 2947). An action's keybinding is scoped to its own editor.
+  editor.addAction({
+    id: `archlab.run.${options.modelPath}`,
+    label: 'Run the checks',
+    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+    run: () => options.onRun(),
+  });
   const sub = model.onDidChangeContent(() => options.onChange(model.getValue()));
   return {
     getValue: () => model.getValue(),
@@ -228,6 +236,9 @@ export interface DiffOptions {
   modifiedLabel: string;
 }
 
+/** Comparisons mounted so far: each one's models get URIs of their own. */
+let diffMounts = 0;
+
 /** Mount Monaco's read-only diff editor into `host`: side by side, inline where it is narrow. */
 export async function createDiffView(
   host: HTMLElement,
@@ -235,9 +246,13 @@ export async function createDiffView(
 ): Promise<{ dispose(): void }> {
   configureTypeScript();
   await loadEditorCss();
-  // Fresh, unnamed models: the exercise's own model (and its autosave) is never touched.
-  const original = monaco.editor.createModel(options.original, 'typescript');
-  const modified = monaco.editor.createModel(options.modified, 'typescript');
+  // Fresh models of their own, so the exercise's model (and its autosave) is never touched. Each
+  // gets a `.ts` file URI: an unnamed model is `inmemory://model/N`, a name without an extension
+  // that the TypeScript worker cannot open ("Could not find source file"), twice per comparison.
+  const mount = ++diffMounts;
+  const uri = (side: string) => monaco.Uri.parse(`file:///compare/${mount}/${side}.ts`);
+  const original = monaco.editor.createModel(options.original, 'typescript', uri('original'));
+  const modified = monaco.editor.createModel(options.modified, 'typescript', uri('modified'));
   const diff = monaco.editor.createDiffEditor(host, {
     readOnly: true,
     originalEditable: false,

@@ -37,6 +37,24 @@ export function strategyFor(url: URL, scope: URL, isNavigation: boolean): Strate
   return 'network-first';
 }
 
+/**
+ * The cache keys that may hold the page at `url`, best first. Pages are cached under the address
+ * they were loaded from, with their trailing slash (`/learn/servers/`); a link or a typed address
+ * without it (`/learn/servers`) must find the same copy offline, where no server redirects it.
+ */
+export function pageCacheKeys(url: URL): string[] {
+  const exact = new URL(url);
+  exact.hash = '';
+  const keys = [exact.href];
+  const last = exact.pathname.slice(exact.pathname.lastIndexOf('/') + 1);
+  if (last !== '' && !last.includes('.')) {
+    const slashed = new URL(exact);
+    slashed.pathname += '/';
+    keys.push(slashed.href);
+  }
+  return keys;
+}
+
 /** What activation does with the caches it finds. */
 export interface ActivationPlan {
   /** Old asset caches whose still-listed entries move into the new assets cache. */

@@ -8,6 +8,7 @@ import type { Manifest } from './manifest.ts';
 import {
   cacheNames,
   isCacheMessage,
+  pageCacheKeys,
   planActivation,
   strategyFor,
   type CacheNames,
@@ -82,8 +83,15 @@ sw.addEventListener('fetch', (event) => {
   if (strategy === 'ignore') return;
   // Storing a copy never delays the response: the put finishes under waitUntil.
   const keep = (work: Promise<unknown>) => event.waitUntil(work);
-  if (strategy === 'cache-first') event.respondWith(cacheFirst(request, keep));
-  else event.respondWith(networkFirst(request, strategy === 'page', keep));
+  const response =
+    strategy === 'cache-first'
+      ? cacheFirst(request, keep)
+      : networkFirst(request, strategy === 'page', keep);
+  // A fetch that fails (offline, or aborted because the learner left the page while Monaco's
+  // worker was still loading) is answered as a network error. A rejected respondWith promise is
+  // the same to the page, but Firefox then logs "A ServiceWorker intercepted the request and
+  // encountered an unexpected error".
+  event.respondWith(response.catch(() => Response.error()));
 });
 
 // The first visit's page and assets were fetched before this worker controlled the page.
@@ -113,8 +121,11 @@ async function networkFirst(request: Request, isPage: boolean, keep: Keep): Prom
     if (response.ok) keep(cache.put(request, response.clone()));
     return response;
   } catch (error) {
-    const hit = await cache.match(request, { ignoreSearch: isPage });
-    if (hit) return hit;
+    const keys = isPage ? pageCacheKeys(new URL(request.url)) : [request.url];
+    for (const key of keys) {
+      const hit = await cache.match(key, { ignoreSearch: isPage });
+      if (hit) return hit;
+    }
     const offline = isPage ? await cache.match(offlineUrl) : undefined;
     if (offline) return offline;
     throw error;

@@ -2,7 +2,8 @@
  * The every-page axe pass runs before any editor loads. This one opens an exercise's editor, runs
  * code, reveals the solution and opens the comparison, then runs axe on the exercise in the light
  * scheme and, after the system switches to dark, again: the editor must follow the scheme, and
- * its syntax colours (comments included) must keep WCAG AA contrast in both.
+ * its syntax colours (comments included) must keep WCAG AA contrast in both. Nothing on the way
+ * may throw.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -31,6 +32,12 @@ async function problems(page: Page): Promise<string[]> {
 test('the editor and the solution comparison keep AA contrast in light and dark', async ({
   page,
 }) => {
+  // Opening the comparison once threw two uncaught errors from the TypeScript worker.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.emulateMedia({ colorScheme: 'light' });
   const island = await openExercise(page, ID);
   await setCode(page, ID, CODE);
@@ -49,4 +56,5 @@ test('the editor and the solution comparison keep AA contrast in light and dark'
   await expect(editor).toHaveClass(/\bvs-dark\b/);
   await expect(diff.locator('.monaco-editor:not(.gutter)').first()).toHaveClass(/\bvs-dark\b/);
   expect(await problems(page), 'dark').toEqual([]);
+  expect(errors, 'uncaught errors while comparing').toEqual([]);
 });

@@ -44,6 +44,9 @@ test('visited chapters and the runner work offline; other pages show the offline
 
   await page.goto('learn/load-balancers/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherTitle);
+  // A link or a typed address without the trailing slash finds the same cached chapter.
+  await page.goto('learn/load-balancers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherTitle);
 
   await page.goto('learn/capstone/');
   await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();

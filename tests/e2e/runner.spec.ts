@@ -80,3 +80,33 @@ test('code survives a reload', async ({ page }) => {
     marker,
   );
 });
+
+test('Ctrl+Enter runs the exercise whose editor has focus, on a page with two', async ({
+  page,
+}) => {
+  const first = await openExercise(page, ID);
+  const second = await openExercise(page, 'servers/keep-up', { navigate: false });
+  const runs = async (island: typeof first) =>
+    Number((await island.getAttribute('data-runs')) ?? 0);
+  const [firstBefore, secondBefore] = [await runs(first), await runs(second)];
+  // The second editor was created last: before the fix, its handler won the shared keybinding.
+  await expect(first.getByRole('button', { name: /^Run/ }).locator('kbd')).toBeVisible();
+  await first.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Enter');
+  await attributeBecomes(first, 'data-runs', String(firstBefore + 1));
+  expect(await runs(second)).toBe(secondBefore);
+
+  // The results panel is styled: each check's message sits on its own line under its name, and a
+  // failed check stands out from a passed one (once, its classes had no CSS at all).
+  const failed = first.locator('.results-checks li.is-fail').first();
+  const passed = first.locator('.results-checks li.is-pass').first();
+  const name = await failed.locator('strong').boundingBox();
+  const message = await failed.locator('.results-message').boundingBox();
+  expect(message!.y).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+  const edge = (li: typeof failed) => li.evaluate((e) => getComputedStyle(e).borderLeftColor);
+  expect(await edge(failed)).not.toBe(await edge(passed));
+  await second.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Enter');
+  await attributeBecomes(second, 'data-runs', String(secondBefore + 1));
+  expect(await runs(first)).toBe(firstBefore + 1);
+});

@@ -59,6 +59,8 @@ test('a shared link shows the code without running it, keeps the visitor’s cod
   await phone.grantPermissions(['clipboard-read', 'clipboard-write']);
   const sharer = await phone.newPage();
   const exercise = await openExercise(sharer, ID);
+  // No keyboard shortcut is offered where there is no keyboard.
+  await expect(exercise.getByRole('button', { name: /^Run/ }).locator('kbd')).toBeHidden();
   await setCode(sharer, ID, SHARED);
   const original = await checksText(await runAndWait(exercise));
   expect(original).toMatch(/Passed/);

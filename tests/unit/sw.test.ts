@@ -7,6 +7,7 @@ import {
 import {
   cacheNames,
   isCacheMessage,
+  pageCacheKeys,
   planActivation,
   strategyFor,
 } from '../../integrations/serviceWorker/policy.ts';
@@ -15,6 +16,19 @@ const scope = new URL('https://example.org/architecture-lab/');
 const at = (path: string) => new URL(path, scope);
 
 describe('service worker policy', () => {
+  it('finds a chapter cached with its trailing slash from an address without it', () => {
+    expect(pageCacheKeys(at('learn/servers'))).toEqual([
+      'https://example.org/architecture-lab/learn/servers',
+      'https://example.org/architecture-lab/learn/servers/',
+    ]);
+    expect(pageCacheKeys(at('learn/servers/#quiz'))).toEqual([
+      'https://example.org/architecture-lab/learn/servers/',
+    ]);
+    expect(pageCacheKeys(at('offline/index.html'))).toEqual([
+      'https://example.org/architecture-lab/offline/index.html',
+    ]);
+  });
+
   it('names both caches after the build version', () => {
     expect(cacheNames('abc123')).toEqual({
       pages: 'archlab-pages-abc123',
