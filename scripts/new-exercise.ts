@@ -140,6 +140,10 @@ export function newExercise(options: {
   writeFileSync(join(dir, 'starter.ts'), STARTER);
   writeFileSync(join(dir, 'solution.ts'), SOLUTION);
   writeFileSync(join(dir, 'checks.ts'), CHECKS);
+  mkdirSync(join(dir, 'corpus'));
+  for (const [name, source] of Object.entries(CORPUS)) {
+    writeFileSync(join(dir, 'corpus', `${name}.ts`), source);
+  }
   writeFileSync(mdxPath, mdx);
   return { id, dir, mdxPath, exerciseLine, placed };
 }
@@ -212,6 +216,53 @@ export default defineChecks<Learner>({
 });
 `;
 
+/** The capacity() signature every corpus attempt shares. */
+const attempt = (expectation: string, why: string, body: string) => `/**
+ * @expect ${expectation}
+ * ${why}
+ */
+export function capacity(cores: number, serviceTimeMs: number): number {
+${body}
+}
+`;
+
+/**
+ * Learner attempts the checks must grade right (tests/unit/exercise-corpus.test.ts): at least two
+ * different correct approaches and four plausible mistakes. Replace them with your exercise's.
+ */
+const CORPUS: Record<string, string> = {
+  'pass-per-core-rate': attempt(
+    'pass',
+    "Works out one core's rate per second first, then multiplies by the cores.",
+    '  const perCore = 1000 / serviceTimeMs;\n  return cores * perCore;',
+  ),
+  'pass-seconds-first': attempt(
+    'pass',
+    'Converts the service time to seconds, then divides the cores by it.',
+    '  const seconds = serviceTimeMs / 1000;\n  return cores / seconds;',
+  ),
+  'fail-forgets-cores': attempt(
+    'fail: capacity() matches',
+    'Counts one core only: right for a one-core server, a quarter of the truth on four.',
+    '  return 1000 / serviceTimeMs;',
+  ),
+  'fail-milliseconds': attempt(
+    'fail: capacity() matches',
+    'Forgets that the service time is in milliseconds: requests per millisecond.',
+    '  return cores / serviceTimeMs;',
+  ),
+  'fail-headroom': attempt(
+    'fail: capacity() matches',
+    'Answers the safe load (80 % of capacity) instead of what a saturated server completes.',
+    '  return (0.8 * cores * 1000) / serviceTimeMs;',
+  ),
+  'fail-hard-coded': attempt(
+    'fail: capacity() matches',
+    'Returns the one number worked out by hand for the first case.',
+    '  return 100;',
+  ),
+};
+
 function main(argv: string[]): number {
   const args = [...argv];
   let lessonsRoot =
@@ -230,12 +281,16 @@ function main(argv: string[]): number {
   try {
     const made = newExercise({ lessonsRoot: resolve(lessonsRoot), chapter, slug });
     const rel = (p: string) => relative(process.cwd(), p) || '.';
-    console.log(`Created ${rel(made.dir)}/ with starter.ts, solution.ts and checks.ts.`);
+    console.log(
+      `Created ${rel(made.dir)}/ with starter.ts, solution.ts, checks.ts and corpus/ (learner attempts).`,
+    );
     console.log(
       `Listed "${slug}" in the exercises of ${rel(made.mdxPath)} and placed ${made.placed}:`,
     );
     console.log(`  ${made.exerciseLine}`);
-    console.log('Now edit the three files and the title, goal and hints; `npm test` proves it.');
+    console.log(
+      'Now edit the three files, the corpus, the title, goal and hints; `npm test` proves them.',
+    );
     return 0;
   } catch (error) {
     if (error instanceof NewExerciseError) {

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
+  readdirSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewExerciseError, newExercise } from '../../scripts/new-exercise.ts';
 import { runExercise } from '../support/runExercise.ts';
+import { parseCorpusAttempt } from '../support/exercises.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 let lessonsRoot: string;
@@ -134,5 +136,19 @@ describe('new:exercise', () => {
 
     const starter = await runExercise(checks, readFileSync(join(dir, 'starter.ts'), 'utf8'));
     expect(starter.checks.some((c) => !c.passed)).toBe(true);
+
+    // Its corpus of learner attempts is graded right too, as every exercise's must be.
+    const corpus = readdirSync(join(dir, 'corpus')).map((f) =>
+      parseCorpusAttempt(f, readFileSync(join(dir, 'corpus', f), 'utf8')),
+    );
+    expect(corpus.filter((a) => a.expect.outcome === 'pass').length).toBeGreaterThanOrEqual(2);
+    expect(corpus.filter((a) => a.expect.outcome === 'fail').length).toBeGreaterThanOrEqual(4);
+    for (const attempt of corpus) {
+      const result = await runExercise(checks, attempt.source);
+      const passed = result.checks.every((c) => c.passed);
+      expect(passed, `${attempt.name}: ${result.checks.map((c) => c.message).join('; ')}`).toBe(
+        attempt.expect.outcome === 'pass',
+      );
+    }
   });
 });
