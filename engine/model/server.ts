@@ -12,8 +12,6 @@ export interface ServerView {
   readonly name: string;
   /** CPU cores: how many requests can run CPU work at the same time. */
   readonly cores: number;
-  /** Worker pool size (threads, or event-loop concurrency): requests it serves at once. */
-  readonly workers: number;
   /** CPU speed factor: service times are divided by it. */
   readonly speed: number;
   /** Weight for weighted strategies (default: cores × speed). */
@@ -143,6 +141,7 @@ export class Server implements EventHandler, ServerView {
   readonly index: number;
   readonly name: string;
   readonly cores: number;
+  /** Worker pool size (threads, or event-loop concurrency): requests it serves at once. */
   readonly workers: number;
   readonly speed: number;
   readonly weight: number;

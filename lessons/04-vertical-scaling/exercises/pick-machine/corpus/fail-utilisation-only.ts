@@ -56,7 +56,7 @@ export function loadTest(machine: MachineSize, w: Workload): SimResult {
   );
 }
 
-export function pickMachine(w: Workload, _p95TargetMs: number): string | null {
+export function pickMachine(w: Workload): string | null {
   for (const machine of machineCatalogue) {
     const utilisation = (w.ratePerSec * w.cpuMs) / 1000 / (machine.cores * machine.speed);
     if (utilisation < 0.8) return machine.name;
