@@ -4,7 +4,7 @@ import { ConfigError } from '../core/errors.ts';
 export interface MachineSize {
   /** Size name, e.g. 'large'. */
   readonly name: string;
-  /** CPU cores. */
+  /** CPU cores (vCPUs). */
   readonly cores: number;
   /** RAM, MB. */
   readonly memoryMb: number;
@@ -15,17 +15,24 @@ export interface MachineSize {
 }
 
 /**
- * A cloud-like catalogue, smallest to largest. Prices grow faster than capacity (price per core
- * rises from $0.020 to $0.042) and `xxxlarge` is the ceiling: vertical scaling ends there.
+ * One instance family, smallest to largest: each step doubles cores, memory (2 GB per core) and
+ * the on-demand price ($0.025 per core-hour), so price per core is the same at every size.
+ * That is how real on-demand prices work within a family: Google Compute Engine bills "each vCPU
+ * and GB of memory individually" (https://cloud.google.com/compute/docs/machine-types, Billing;
+ * rates per vCPU-hour and per GB-hour at https://cloud.google.com/compute/vm-instance-pricing),
+ * so a predefined type with twice the vCPUs and memory costs twice as much.
+ * A bigger machine is not dearer per core; the reasons against one huge machine are elsewhere:
+ * `xxxlarge` is the ceiling, one machine is one failure, it is paid for at peak all day, and
+ * resizing means a restart.
  */
 export const machineCatalogue: readonly MachineSize[] = [
-  { name: 'micro', cores: 1, memoryMb: 1024, speed: 1, pricePerHour: 0.02 },
-  { name: 'small', cores: 2, memoryMb: 4096, speed: 1, pricePerHour: 0.045 },
+  { name: 'micro', cores: 1, memoryMb: 2048, speed: 1, pricePerHour: 0.025 },
+  { name: 'small', cores: 2, memoryMb: 4096, speed: 1, pricePerHour: 0.05 },
   { name: 'medium', cores: 4, memoryMb: 8192, speed: 1, pricePerHour: 0.1 },
-  { name: 'large', cores: 8, memoryMb: 16384, speed: 1, pricePerHour: 0.22 },
-  { name: 'xlarge', cores: 16, memoryMb: 32768, speed: 1, pricePerHour: 0.5 },
-  { name: 'xxlarge', cores: 32, memoryMb: 65536, speed: 1, pricePerHour: 1.15 },
-  { name: 'xxxlarge', cores: 64, memoryMb: 131072, speed: 1, pricePerHour: 2.7 },
+  { name: 'large', cores: 8, memoryMb: 16384, speed: 1, pricePerHour: 0.2 },
+  { name: 'xlarge', cores: 16, memoryMb: 32768, speed: 1, pricePerHour: 0.4 },
+  { name: 'xxlarge', cores: 32, memoryMb: 65536, speed: 1, pricePerHour: 0.8 },
+  { name: 'xxxlarge', cores: 64, memoryMb: 131072, speed: 1, pricePerHour: 1.6 },
 ];
 
 /** Names of the catalogue sizes, smallest first. */

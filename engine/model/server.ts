@@ -10,15 +10,15 @@ export interface ServerView {
   readonly index: number;
   /** Name (default `s0`, `s1`, …). */
   readonly name: string;
-  /** Parallel workers (cores). */
+  /** CPU cores: how many requests can run CPU work at the same time. */
   readonly cores: number;
   /** CPU speed factor: service times are divided by it. */
   readonly speed: number;
   /** Weight for weighted strategies (default: cores × speed). */
   readonly weight: number;
-  /** Workers busy right now. */
+  /** Workers busy right now (a request holds one from admission to response, or to the end of its CPU work without `blockingIo`). */
   readonly active: number;
-  /** Requests waiting for a worker. */
+  /** Requests waiting for a worker (the queue). */
   readonly queued: number;
   /** Requests sent to it and not yet answered (in service, queued or waiting on I/O). */
   readonly connections: number;
@@ -44,13 +44,22 @@ export interface ServerSpec {
   name?: string;
   /** A catalogue size ('micro' … 'xxxlarge'); sets cores, memoryMb, speed and pricePerHour unless given. */
   size?: string;
-  /** Parallel workers (default 1). */
+  /** CPU cores (default 1, or the catalogue size's): requests doing CPU work at the same time. */
   cores?: number;
+  /**
+   * Concurrency limit: the worker pool (thread pool size, or event-loop concurrency), default
+   * `cores`. A request holds a worker from admission to response (with `blockingIo`) but a core
+   * only while it does CPU work, so a request waiting on the database, an API or a page-in holds a
+   * worker and no core. With more workers than cores, requests ready to compute wait for a core
+   * in a FIFO run queue. Little's law sizes the pool: workers ≥ throughput × time a request holds
+   * a worker (e.g. 100 req/s × 0.2 s = 20 workers), whatever the number of cores.
+   */
+  workers?: number;
   /** CPU speed factor (default 1; 2 = twice as fast). */
   speed?: number;
   /** Base time one request takes on one core at speed 1, ms. */
   serviceTime: DistributionSpec | number;
-  /** Waiting requests beyond busy workers; more are dropped (default Infinity). */
+  /** Requests waiting for a worker when all are busy; more are dropped (default Infinity). */
   queueCapacity?: number;
   /** Weight for weighted strategies (default cores × speed). */
   weight?: number;
@@ -60,10 +69,21 @@ export interface ServerSpec {
   baseMemoryMb?: number;
   /** Memory held by each in-flight request, MB (default 0). */
   memoryPerRequestMb?: number;
-  /** When memory runs out: 'slowdown' (swapping: service × swapSlowdown) or 'crash' (out-of-memory kill). */
-  onMemoryExhausted?: 'slowdown' | 'crash';
-  /** Service-time multiplier while memory is exhausted (default 10). */
-  swapSlowdown?: number;
+  /**
+   * When memory in use exceeds `memoryMb`: 'swap' (default; 'slowdown' is its old name) pages to
+   * disk — each request started while memory is exhausted takes `majorFaultsPerRequest` major page
+   * faults and waits for each page-in on the server's swap disk, holding its worker but not a
+   * core, so CPU utilisation falls while latency explodes (thrashing); or 'crash': the
+   * out-of-memory killer ends the process and every request on it is lost.
+   */
+  onMemoryExhausted?: 'swap' | 'slowdown' | 'crash';
+  /** Major page faults a request takes when it starts while memory is exhausted (default 20). */
+  majorFaultsPerRequest?: number;
+  /**
+   * Time the swap disk takes for one page-in, ms (default 1: a random 4 KiB read from network
+   * block storage). The disk does one page-in at a time, so faulting requests queue for it.
+   */
+  pageInMs?: number;
   /** Time to restart after an out-of-memory or random crash, ms (default 30000). */
   restartMs?: number;
   /** Mean time between random crashes, ms (default Infinity: never). */
@@ -73,8 +93,9 @@ export interface ServerSpec {
   /** Price, USD per hour (default 0, or the catalogue price). */
   pricePerHour?: number;
   /**
-   * true (default): a worker stays busy while the request waits on the database or an API, as in a
-   * thread-per-request server; false: the worker is freed during the wait (an event loop).
+   * true (default): a request keeps its worker while it waits on the database or an API, as in a
+   * thread-per-request server; false: the worker is freed when its CPU work ends and the wait holds
+   * nothing (non-blocking I/O, as an event loop does). Page-ins block either way.
    */
   blockingIo?: boolean;
 }
@@ -97,28 +118,43 @@ const CRASH = 1;
 const RESTART = 2;
 const RANDOM_CRASH = 3;
 const BOOTED = 4;
+const PAGED = 5;
 /** Decay constant of the peak-EWMA latency estimate, ms. */
 const EWMA_TAU_MS = 2000;
 
 /** A server with every field filled in. */
-export type ServerConfig = Required<Omit<ServerSpec, 'serviceTime' | 'size'>> & {
+export type ServerConfig = Required<
+  Omit<ServerSpec, 'serviceTime' | 'size' | 'onMemoryExhausted'>
+> & {
   serviceTime: DistributionSpec;
   size: string | null;
+  /** 'slowdown' is normalised to 'swap'. */
+  onMemoryExhausted: 'swap' | 'crash';
 };
 
-/** A machine with `cores` workers, a bounded FIFO queue, RAM, failures and a price. */
+/**
+ * A machine with a pool of `workers` (the concurrency limit, with a bounded FIFO queue in front),
+ * `cores` for CPU work (a FIFO run queue when more workers than cores want one), RAM with a swap
+ * disk, failures and a price.
+ */
 export class Server implements EventHandler, ServerView {
   readonly index: number;
   readonly name: string;
   readonly cores: number;
+  /** Worker pool size (threads, or event-loop concurrency): requests it serves at once. */
+  readonly workers: number;
   readonly speed: number;
   readonly weight: number;
   readonly queueCapacity: number;
   readonly config: ServerConfig;
-  /** Workers busy (CPU, or blocked on I/O with `blockingIo`). */
+  /** Workers busy (paging, computing, waiting for a core, or blocked on I/O with `blockingIo`). */
   active = 0;
-  /** Requests in their CPU phase. */
+  /** Cores busy: requests in their CPU phase. */
   cpuBusy = 0;
+  /** Requests waiting on the swap disk for page-ins (stalled on memory). */
+  paging = 0;
+  /** Major page faults since start. */
+  majorFaults = 0;
   /** Accepted, not yet answered. */
   inFlight = 0;
   up = true;
@@ -136,6 +172,16 @@ export class Server implements EventHandler, ServerView {
   queueArea = 0;
   inFlightArea = 0;
   upArea = 0;
+  /** ∫ workers busy dt (pool utilisation) and ∫ run-queue length dt (requests waiting for a core). */
+  workerArea = 0;
+  runQueueArea = 0;
+  /**
+   * Memory-pressure integrals: ∫ [some request stalled on a page-in] dt (PSI's memory "some"),
+   * ∫ idle cores while a page-in is outstanding dt (iowait), ∫ swap in use dt (MB × ms).
+   */
+  stallArea = 0;
+  ioWaitArea = 0;
+  swapArea = 0;
   /** ∫ provisioned dt: what the machine is paid for. */
   provisionedArea = 0;
   /** Allocated (and billed); autoscaled spares start unprovisioned. */
@@ -155,6 +201,10 @@ export class Server implements EventHandler, ServerView {
   private readonly memoryLimited: boolean;
   private head: Request | null = null;
   private readonly queue = new Fifo<Request>();
+  /** Requests holding a worker that wait for a core. */
+  private readonly runQueue = new Fifo<Request>();
+  /** When the swap disk finishes the page-ins queued so far, ms. */
+  private diskFreeAt = 0;
   private readonly target: number;
   private readonly service: Sampler;
   private readonly sim: Simulation;
@@ -176,6 +226,7 @@ export class Server implements EventHandler, ServerView {
     this.config = config;
     this.name = config.name;
     this.cores = config.cores;
+    this.workers = config.workers;
     this.speed = config.speed;
     this.weight = config.weight;
     this.queueCapacity = config.queueCapacity;
@@ -247,13 +298,27 @@ export class Server implements EventHandler, ServerView {
     return this.up ? this.config.baseMemoryMb + this.inFlight * this.config.memoryPerRequestMb : 0;
   }
 
+  /** Swap in use, MB: memory in use beyond RAM (0 unless memory is exhausted). */
+  get swapUsedMb(): number {
+    return this.memoryLimited ? Math.max(0, this.memoryUsedMb - this.config.memoryMb) : 0;
+  }
+
   /** Bring the time integrals up to now (call before reading the areas). */
   flush(now: number): void {
     const dt = now - this.lastChange;
     if (dt > 0) {
       this.busyArea += this.cpuBusy * dt;
+      this.workerArea += this.active * dt;
       this.queueArea += this.queue.length * dt;
+      this.runQueueArea += this.runQueue.length * dt;
       this.inFlightArea += this.inFlight * dt;
+      if (this.memoryLimited) {
+        if (this.paging > 0) {
+          this.stallArea += dt;
+          this.ioWaitArea += (this.cores - this.cpuBusy) * dt;
+        }
+        this.swapArea += this.swapUsedMb * dt;
+      }
       if (this.up) this.upArea += dt;
       if (this.provisioned) this.provisionedArea += dt;
       this.lastChange = now;
@@ -269,7 +334,7 @@ export class Server implements EventHandler, ServerView {
       this.listener.dropped(req, this, 'down');
       return;
     }
-    if (this.active >= this.cores && this.queue.length >= this.queueCapacity) {
+    if (this.active >= this.workers && this.queue.length >= this.queueCapacity) {
       this.dropped++;
       this.listener.dropped(req, this, 'queue-full');
       return;
@@ -286,7 +351,7 @@ export class Server implements EventHandler, ServerView {
       this.crash(now, this.config.restartMs);
       return;
     }
-    if (this.active < this.cores) this.start(req, now);
+    if (this.active < this.workers) this.start(req, now);
     else this.queue.push(req);
   }
 
@@ -316,9 +381,12 @@ export class Server implements EventHandler, ServerView {
     this.queue.drain();
     const lost: Request[] = [];
     for (let r = this.head; r !== null; r = r.next) lost.push(r);
+    this.runQueue.drain();
     this.head = null;
     this.active = 0;
     this.cpuBusy = 0;
+    this.paging = 0;
+    this.diskFreeAt = now;
     this.inFlight = 0;
     this.sim.schedule(now + downMs, this.target, RESTART);
     if (this.draining) this.switchOff();
@@ -339,11 +407,19 @@ export class Server implements EventHandler, ServerView {
       if (req === undefined || req.server !== this.index || !this.up) return;
       this.flush(now);
       this.cpuBusy--;
+      const ready = this.runQueue.shift();
+      if (ready !== undefined) this.compute(ready, now);
       if (!this.blocking) {
         this.active--;
         this.startNext(now);
       }
       this.listener.cpuDone(req, this);
+    } else if (kind === PAGED) {
+      const req = this.pool.resolve(arg);
+      if (req === undefined || req.server !== this.index || !this.up) return;
+      this.flush(now);
+      this.paging--;
+      this.runOnCore(req, now);
     } else if (kind === CRASH) {
       this.crash(now, arg);
     } else if (kind === RANDOM_CRASH) {
@@ -369,18 +445,42 @@ export class Server implements EventHandler, ServerView {
     if (next !== undefined) this.start(next, now);
   }
 
+  /** A worker takes the request: page in first if memory is exhausted, then compute. */
   private start(req: Request, now: number): void {
     this.active++;
-    this.cpuBusy++;
     req.startMs = now;
     this.starts++;
     if (now > req.acceptedMs) {
       this.waited++;
       this.waitSum += now - req.acceptedMs;
     }
-    let t = (this.service() * req.cost) / this.speed;
-    if (this.memoryLimited && this.memoryUsedMb > this.config.memoryMb)
-      t *= this.config.swapSlowdown;
+    if (
+      this.memoryLimited &&
+      this.memoryUsedMb > this.config.memoryMb &&
+      this.config.onMemoryExhausted === 'swap' &&
+      this.config.majorFaultsPerRequest > 0
+    ) {
+      // Paging is waiting on disk: the worker is held, no core is, and the disk serves one page-in at a time.
+      const faults = this.config.majorFaultsPerRequest;
+      this.majorFaults += faults;
+      this.paging++;
+      const done = Math.max(now, this.diskFreeAt) + faults * this.config.pageInMs;
+      this.diskFreeAt = done;
+      this.sim.schedule(done, this.target, PAGED, req.token);
+      return;
+    }
+    this.runOnCore(req, now);
+  }
+
+  /** Compute now if a core is free, else wait in the run queue. */
+  private runOnCore(req: Request, now: number): void {
+    if (this.cpuBusy < this.cores) this.compute(req, now);
+    else this.runQueue.push(req);
+  }
+
+  private compute(req: Request, now: number): void {
+    this.cpuBusy++;
+    const t = (this.service() * req.cost) / this.speed;
     this.sim.schedule(now + t, this.target, COMPLETE, req.token);
   }
 

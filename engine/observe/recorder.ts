@@ -3,7 +3,12 @@ import type { Server } from '../model/server.ts';
 import { LogHistogram } from './histogram.ts';
 import type { Aggregate, AlertQuery } from './alerts.ts';
 
-/** Overall metrics in `series.metrics`, one value per bucket. */
+/**
+ * Overall metrics in `series.metrics`, one value per bucket. `utilisation` is busy cores ÷ cores
+ * (CPU); `workerUtilisation` busy workers ÷ workers (the pool); `ioWait` the fraction of core time
+ * idle while a page-in is outstanding (Linux's iowait); `majorFaultsPerSec` page-ins per second
+ * (vmstat's pgmajfault rate); `swapUsedMb` memory beyond RAM, MB.
+ */
 export const seriesMetricNames = [
   'arrivalsPerSec',
   'throughputPerSec',
@@ -14,6 +19,10 @@ export const seriesMetricNames = [
   'latencyP95Ms',
   'latencyP99Ms',
   'utilisation',
+  'workerUtilisation',
+  'ioWait',
+  'majorFaultsPerSec',
+  'swapUsedMb',
   'queueLength',
   'inSystem',
   'requests',
@@ -29,11 +38,21 @@ export const seriesMetricNames = [
 /** Name of an overall series metric. */
 export type SeriesMetricName = (typeof seriesMetricNames)[number];
 
-/** Per-server metrics in `series.servers[i].metrics`. */
+/**
+ * Per-server metrics in `series.servers[i].metrics`: as above, plus `runQueueLength` (requests
+ * holding a worker that wait for a core) and `memoryStall` (fraction of time at least one request
+ * is stalled on a page-in: the "some" line of Linux's memory pressure stall information).
+ */
 export const serverSeriesMetricNames = [
   'throughputPerSec',
   'dropped',
   'utilisation',
+  'workerUtilisation',
+  'runQueueLength',
+  'ioWait',
+  'memoryStall',
+  'majorFaultsPerSec',
+  'swapUsedMb',
   'queueLength',
   'inFlight',
   'memoryMb',
@@ -67,6 +86,12 @@ const WARMUP = 1;
 
 interface ServerSnap {
   busy: number;
+  workers: number;
+  runQueue: number;
+  stall: number;
+  ioWait: number;
+  swap: number;
+  faults: number;
   queue: number;
   inFlight: number;
   up: number;
@@ -154,6 +179,12 @@ export class Recorder implements EventHandler {
     );
     this.bSnaps = servers.map(() => ({
       busy: 0,
+      workers: 0,
+      runQueue: 0,
+      stall: 0,
+      ioWait: 0,
+      swap: 0,
+      faults: 0,
       queue: 0,
       inFlight: 0,
       up: 0,
@@ -265,6 +296,12 @@ export class Recorder implements EventHandler {
       s.flush(now);
       return {
         busy: s.busyArea,
+        workers: s.workerArea,
+        runQueue: s.runQueueArea,
+        stall: s.stallArea,
+        ioWait: s.ioWaitArea,
+        swap: s.swapArea,
+        faults: s.majorFaults,
         queue: s.queueArea,
         inFlight: s.inFlightArea,
         up: s.upArea,
@@ -304,6 +341,11 @@ export class Recorder implements EventHandler {
     let busy = 0;
     let queue = 0;
     let cores = 0;
+    let workerBusy = 0;
+    let workers = 0;
+    let ioWait = 0;
+    let faults = 0;
+    let swap = 0;
     let memory = 0;
     let up = 0;
     let cost = 0;
@@ -319,9 +361,24 @@ export class Recorder implements EventHandler {
       // Capacity counts only time up: a booting, crashed or switched-off machine is not idle capacity.
       const provFrac = (a.prov - b.prov) / width;
       cores += (s.cores * (a.up - b.up)) / width;
+      workers += (s.workers * (a.up - b.up)) / width;
+      const dw = a.workers - b.workers;
+      const dio = a.ioWait - b.ioWait;
+      const dFaults = a.faults - b.faults;
+      const dSwap = (a.swap - b.swap) / width;
+      workerBusy += dw;
+      ioWait += dio;
+      faults += dFaults;
+      swap += dSwap;
       sm['throughputPerSec']!.push((a.served - b.served) / secs);
       sm['dropped']!.push(a.dropped - b.dropped);
       sm['utilisation']!.push(db / (s.cores * width));
+      sm['workerUtilisation']!.push(dw / (s.workers * width));
+      sm['runQueueLength']!.push((a.runQueue - b.runQueue) / width);
+      sm['ioWait']!.push(dio / (s.cores * width));
+      sm['memoryStall']!.push((a.stall - b.stall) / width);
+      sm['majorFaultsPerSec']!.push(dFaults / secs);
+      sm['swapUsedMb']!.push(dSwap);
       sm['queueLength']!.push(dq / width);
       const upFrac = (a.up - b.up) / width;
       const inFlight = (a.inFlight - b.inFlight) / width;
@@ -358,6 +415,10 @@ export class Recorder implements EventHandler {
     m['latencyP95Ms']!.push(h.quantile(0.95));
     m['latencyP99Ms']!.push(h.quantile(0.99));
     m['utilisation']!.push(cores > 0 ? busy / (cores * width) : 0);
+    m['workerUtilisation']!.push(workers > 0 ? workerBusy / (workers * width) : 0);
+    m['ioWait']!.push(cores > 0 ? ioWait / (cores * width) : 0);
+    m['majorFaultsPerSec']!.push(faults / secs);
+    m['swapUsedMb']!.push(swap);
     m['queueLength']!.push(queue / width);
     this.moveInSystem(now, 0);
     m['inSystem']!.push((this.inSystemArea - this.bInSystemArea) / width);

@@ -32,10 +32,28 @@ export interface ServerSummary {
   completed: number;
   /** Requests it refused or lost. */
   dropped: number;
+  /** CPU cores. */
+  cores: number;
+  /** Worker pool size (concurrency limit). */
+  workers: number;
   /** Mean busy fraction of its cores (CPU), 0..1. */
   utilisation: number;
-  /** Time-average queue length. */
+  /** Mean busy fraction of its workers (the pool), 0..1: can be near 1 while CPU is low (requests waiting on I/O). */
+  workerUtilisation: number;
+  /** Time-average queue length (requests waiting for a worker). */
   meanQueueLength: number;
+  /** Time-average run-queue length (requests holding a worker, waiting for a core). */
+  meanRunQueueLength: number;
+  /** Fraction of core time idle while a page-in was outstanding (Linux's iowait), 0..1. */
+  ioWait: number;
+  /** Fraction of time at least one request was stalled on a page-in (PSI memory "some"), 0..1. */
+  memoryStall: number;
+  /** Major page faults (page-ins from swap) in the window. */
+  majorFaults: number;
+  /** Major page faults per second. */
+  majorFaultsPerSec: number;
+  /** Time-average swap in use (memory beyond RAM), MB. */
+  meanSwapUsedMb: number;
   /** Time-average memory in use, MB. */
   meanMemoryMb: number;
   /** Times it crashed (whole run). */
@@ -72,13 +90,19 @@ export interface Summary {
   percentileMethod: string;
   /** Mean busy fraction of the cores of machines while up (CPU), 0..1. */
   utilisation: number;
+  /** Mean busy fraction of the workers of machines while up (pool utilisation), 0..1. */
+  workerUtilisation: number;
+  /** Fraction of core time idle while a page-in was outstanding (iowait), 0..1. */
+  ioWait: number;
+  /** Major page faults per second, all servers. */
+  majorFaultsPerSec: number;
   /** (dropped + failed) / (completed + dropped + failed); 0 when nothing finished. */
   errorRate: number;
   /** Time-average number of requests in the system (arrived, not yet answered): L of Little's law. */
   meanInSystem: number;
   /** Time-average number waiting in server queues. */
   meanQueueLength: number;
-  /** Fraction of requests that waited for a worker (Erlang C's P(wait) for M/M/c). */
+  /** Fraction of requests that waited for a worker (Erlang C's P(wait) for M/M/c, where workers = cores). */
   waitProbability: number;
   /** Mean wait for a worker (queueing delay, Wq), ms. */
   meanWaitMs: number;
@@ -121,7 +145,7 @@ export interface TraceRecord {
   /** Server name, or '' if it never reached one. */
   server: string;
   arrivalMs: number;
-  /** When a core started on it (NaN if never). */
+  /** When a worker took it (NaN if never). */
   startMs: number;
   endMs: number;
   status: 'ok' | 'dropped' | 'failed';
@@ -546,6 +570,10 @@ function summarize(sys: System, cfg: ScenarioConfig, seed: number, endMs: number
   let busy = 0;
   let queue = 0;
   let cores = 0;
+  let workerBusy = 0;
+  let workers = 0;
+  let ioWait = 0;
+  let faults = 0;
   let cost = 0;
   let starts = 0;
   let waited = 0;
@@ -556,6 +584,10 @@ function summarize(sys: System, cfg: ScenarioConfig, seed: number, endMs: number
     busy += a.busy - b.busy;
     queue += a.queue - b.queue;
     cores += (s.cores * (a.up - b.up)) / measuredMs;
+    workerBusy += a.workers - b.workers;
+    workers += (s.workers * (a.up - b.up)) / measuredMs;
+    ioWait += a.ioWait - b.ioWait;
+    faults += a.faults - b.faults;
     starts += a.starts - b.starts;
     waited += a.waited - b.waited;
     waitSum += a.waitSum - b.waitSum;
@@ -566,8 +598,17 @@ function summarize(sys: System, cfg: ScenarioConfig, seed: number, endMs: number
       name: s.name,
       completed: a.served - b.served,
       dropped: a.dropped - b.dropped,
+      cores: s.cores,
+      workers: s.workers,
       utilisation: (a.busy - b.busy) / (s.cores * measuredMs),
+      workerUtilisation: (a.workers - b.workers) / (s.workers * measuredMs),
       meanQueueLength: (a.queue - b.queue) / measuredMs,
+      meanRunQueueLength: (a.runQueue - b.runQueue) / measuredMs,
+      ioWait: (a.ioWait - b.ioWait) / (s.cores * measuredMs),
+      memoryStall: (a.stall - b.stall) / measuredMs,
+      majorFaults: a.faults - b.faults,
+      majorFaultsPerSec: (a.faults - b.faults) / secs,
+      meanSwapUsedMb: (a.swap - b.swap) / measuredMs,
       meanMemoryMb:
         (s.config.baseMemoryMb * upMs + s.config.memoryPerRequestMb * (a.inFlight - b.inFlight)) /
         measuredMs,
@@ -598,6 +639,9 @@ function summarize(sys: System, cfg: ScenarioConfig, seed: number, endMs: number
     },
     percentileMethod: PERCENTILE_METHOD,
     utilisation: busy / (cores * measuredMs),
+    workerUtilisation: workers > 0 ? workerBusy / (workers * measuredMs) : 0,
+    ioWait: cores > 0 ? ioWait / (cores * measuredMs) : 0,
+    majorFaultsPerSec: faults / secs,
     errorRate: finished > 0 ? (recorder.wDropped + recorder.wFailed) / finished : 0,
     meanInSystem: (recorder.inSystemArea - recorder.warmInSystemArea) / measuredMs,
     meanQueueLength: queue / measuredMs,

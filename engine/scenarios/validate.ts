@@ -143,6 +143,7 @@ const serverKeys = [
   'name',
   'size',
   'cores',
+  'workers',
   'speed',
   'serviceTime',
   'queueCapacity',
@@ -151,7 +152,8 @@ const serverKeys = [
   'baseMemoryMb',
   'memoryPerRequestMb',
   'onMemoryExhausted',
-  'swapSlowdown',
+  'majorFaultsPerRequest',
+  'pageInMs',
   'restartMs',
   'mtbfMs',
   'crashes',
@@ -163,6 +165,11 @@ const serverKeys = [
 export function checkServer(value: unknown, index: number): ServerConfig {
   const f = `servers[${index}]`;
   const o = checkObject(value, f);
+  if (o['swapSlowdown'] !== undefined)
+    throw new ConfigError(
+      `${f}.swapSlowdown`,
+      'was removed: a server out of memory now pages (waits on its swap disk, holding a worker but no core); set majorFaultsPerRequest (0–10000) and pageInMs (0–1000) instead',
+    );
   checkKeys(o, f, serverKeys);
   const rawSize = o['size'];
   if (rawSize !== undefined && typeof rawSize !== 'string')
@@ -171,6 +178,12 @@ export function checkServer(value: unknown, index: number): ServerConfig {
   const cores = optNumber(o['cores'], `${f}.cores`, size?.cores ?? 1, {
     min: 1,
     max: 1024,
+    integer: true,
+  });
+  // One worker per core keeps the engine's older results (where a core was also the concurrency limit).
+  const workers = optNumber(o['workers'], `${f}.workers`, cores, {
+    min: 1,
+    max: 100_000,
     integer: true,
   });
   const speed = optNumber(o['speed'], `${f}.speed`, size?.speed ?? 1, { above: 0, max: 1000 });
@@ -191,6 +204,7 @@ export function checkServer(value: unknown, index: number): ServerConfig {
     name,
     size: size?.name ?? null,
     cores,
+    workers,
     speed,
     serviceTime: checkDistribution(o['serviceTime'], `${f}.serviceTime`),
     queueCapacity: optNumber(o['queueCapacity'], `${f}.queueCapacity`, Infinity, {
@@ -208,13 +222,19 @@ export function checkServer(value: unknown, index: number): ServerConfig {
       min: 0,
     }),
     onMemoryExhausted:
-      o['onMemoryExhausted'] === undefined
-        ? 'slowdown'
-        : checkOneOf(o['onMemoryExhausted'], `${f}.onMemoryExhausted`, [
-            'slowdown',
-            'crash',
-          ] as const),
-    swapSlowdown: optNumber(o['swapSlowdown'], `${f}.swapSlowdown`, 10, { min: 1, max: 1e4 }),
+      o['onMemoryExhausted'] === undefined ||
+      checkOneOf(o['onMemoryExhausted'], `${f}.onMemoryExhausted`, [
+        'swap',
+        'slowdown',
+        'crash',
+      ] as const) !== 'crash'
+        ? 'swap'
+        : 'crash',
+    majorFaultsPerRequest: optNumber(o['majorFaultsPerRequest'], `${f}.majorFaultsPerRequest`, 20, {
+      min: 0,
+      max: 10_000,
+    }),
+    pageInMs: optNumber(o['pageInMs'], `${f}.pageInMs`, 1, { min: 0, max: 1000 }),
     restartMs: optNumber(o['restartMs'], `${f}.restartMs`, 30_000, { min: 0 }),
     mtbfMs: optNumber(o['mtbfMs'], `${f}.mtbfMs`, Infinity, { above: 0, infinite: true }),
     crashes,

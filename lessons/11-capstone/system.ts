@@ -41,6 +41,8 @@ export const DAY = {
 } as const;
 /** The outage used to test the alert: the payment provider is down for a minute. */
 export const OUTAGE = { atMs: 120 * SEC, durationMs: 60 * SEC };
+/** Each server's worker (thread) pool: the concurrency limit, separate from its cores. */
+export const WORKERS_PER_SERVER = 32;
 /** The service level objective of the challenge. */
 export const SLO = { successRatio: 0.995, p95Ms: 250 } as const;
 
@@ -71,6 +73,9 @@ export function capstoneScenario(design: Design, outage = false): Scenario {
     servers: Array.from({ length: n }, (_, i) => ({
       name: `web${i + 1}`,
       size: design.size,
+      // A thread pool far larger than the core count: a checkout waiting ~80 ms on the payment
+      // API holds a thread, not a core. Little's law: ~150 req/s × ~21 ms ≈ 3 threads busy in all.
+      workers: WORKERS_PER_SERVER,
       serviceTime: { kind: 'lognormal', median: 5, sigma: 0.5 },
       queueCapacity: 200,
       ...(i === 0 ? { crashes: [{ ...DAY.crash }] } : {}),

@@ -1,6 +1,7 @@
 /**
- * The numbers chapters 4–6 quote in their prose, checked against their simulations, so an engine
- * change that breaks a claim fails here rather than silently in the text.
+ * The numbers chapters 5–6 quote in their prose, checked against their simulations, so an engine
+ * change that breaks a claim fails here rather than silently in the text (chapter 4's claims are in
+ * claims/vertical-scaling.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,11 +10,6 @@ import {
   type AnySimulation,
   type SimulationOutput,
 } from '../../components/simulation/define.ts';
-import oneMachine, {
-  WORKLOADS,
-  cpuCapacity,
-  memoryCapacity,
-} from '../../lessons/04-vertical-scaling/simulations/one-machine.ts';
 import fleet from '../../lessons/05-horizontal-scaling/simulations/fleet.ts';
 import compare from '../../lessons/06-load-balancers/simulations/compare-strategies.ts';
 
@@ -27,27 +23,6 @@ function run(def: unknown, params: Record<string, number | string> = {}): Simula
   const sim = def as AnySimulation;
   return runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
 }
-
-describe('vertical-scaling/one-machine', () => {
-  it('capacities follow cores ÷ S and Little’s law', () => {
-    expect(cpuCapacity('medium', WORKLOADS.api)).toBe(200);
-    expect(cpuCapacity('xxxlarge', WORKLOADS.api)).toBe(3200);
-    // (8192 − 500) MB ÷ 100 MB per request ÷ 0.31 s ≈ 248 req/s.
-    expect(memoryCapacity('medium', WORKLOADS.checkout)).toBeCloseTo(248.1, 1);
-  });
-
-  it('the Product API on medium goes bad near its CPU capacity (200 req/s)', () => {
-    const at = figure(run(oneMachine), 'Went bad at');
-    expect(at).toBeGreaterThan(160);
-    expect(at).toBeLessThan(230);
-  });
-
-  it('Checkout on medium runs out of RAM (about 250 req/s) well before its CPU (400 req/s)', () => {
-    const at = figure(run(oneMachine, { workload: 'checkout' }), 'Went bad at');
-    expect(at).toBeGreaterThan(180);
-    expect(at).toBeLessThan(300);
-  });
-});
 
 describe('horizontal-scaling/fleet', () => {
   it('one crash out of four at 60 % load loses under 1 % of requests', () => {

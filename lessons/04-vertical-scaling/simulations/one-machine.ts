@@ -1,6 +1,7 @@
 /**
  * Chapter 4: one server of a catalogue size under a load ramp. Shows CPU and memory filling up,
- * latency, drops and cost, and where every size of the catalogue saturates.
+ * paging (iowait, major faults) when RAM runs out, latency, drops and cost, and where every size
+ * of the catalogue saturates.
  */
 import { machineCatalogue, machineSize, simulate, type Scenario, type SimResult } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
@@ -65,7 +66,7 @@ export function scenario(
   size: string,
   w: Workload,
   peakPerSec: number,
-  onMemoryExhausted: 'slowdown' | 'crash',
+  onMemoryExhausted: 'swap' | 'crash',
   durationMs = DURATION_MS,
 ): Scenario {
   return {
@@ -82,7 +83,7 @@ export function scenario(
         memoryPerRequestMb: w.memoryPerRequestMb,
         onMemoryExhausted,
         restartMs: 10_000,
-        // An event-loop server: a request waiting on the database holds memory, not a core.
+        // One event loop per core: a request waiting on the database holds memory, not a core.
         blockingIo: false,
       },
     ],
@@ -123,9 +124,10 @@ export default defineSimulation({
   caption:
     'Each size keeps up until one resource is full, then latency shoots up and requests are lost. ' +
     'The Product API runs out of CPU first; Checkout holds 100 MB for every request that waits on ' +
-    'the database, so it runs out of RAM long before its CPU is busy. Every step up the catalogue ' +
-    'doubles the capacity and a little more than doubles the price, until the largest size: above ' +
-    'its capacity, vertical scaling has nothing more to offer.',
+    'the database, so it runs out of RAM long before its CPU is busy; then it pages to disk, and ' +
+    'its CPU goes idle (iowait) while latency explodes. Every step up the catalogue doubles the ' +
+    'capacity and the price, so a request costs the same on every size, until the largest size: ' +
+    'above its capacity, vertical scaling has nothing more to offer.',
   seed: 4,
   prediction: {
     label: 'Load at which this machine goes bad',
@@ -186,9 +188,12 @@ export default defineSimulation({
       kind: 'select',
       name: 'onMemory',
       label: 'When RAM runs out',
-      default: 'slowdown',
+      default: 'swap',
       options: [
-        { value: 'slowdown', label: 'Swap to disk: every request becomes 10× slower' },
+        {
+          value: 'swap',
+          label: 'Swap (paging): requests wait on the disk for their pages, the CPU idles',
+        },
         { value: 'crash', label: 'Out-of-memory kill: the process dies and restarts (10 s)' },
       ],
       help: 'What the operating system does when the application asks for more memory than there is.',
@@ -198,7 +203,7 @@ export default defineSimulation({
     const w = WORKLOADS[asWorkload(params.workload)];
     const size = machineSize(params.size).name;
     const machine = machineSize(size);
-    const onMemory = params.onMemory === 'crash' ? 'crash' : 'slowdown';
+    const onMemory = params.onMemory === 'crash' ? 'crash' : 'swap';
     const result = simulate(scenario(size, w, params.peak, onMemory), { seed });
     const { series, summary } = result;
     const secs = series.t.map((t) => (t + series.resolutionMs / 2) / 1000);
@@ -217,7 +222,18 @@ export default defineSimulation({
         xLabel: 'Simulated time (s)',
         yLabel: '% of the machine',
         kind: 'line',
-        lines: [line('CPU busy (%)', m.utilisation, 100), line('RAM in use (%)', memoryPercent)],
+        lines: [
+          line('CPU busy (%)', m.utilisation, 100),
+          line('Memory wanted (% of RAM)', memoryPercent),
+          line('iowait (% of CPU time)', m.ioWait, 100),
+        ],
+      },
+      {
+        title: 'Paging: page-ins from swap (major faults per second)',
+        xLabel: 'Simulated time (s)',
+        yLabel: 'Major faults per second',
+        kind: 'line',
+        lines: [line('Major faults/s', m.majorFaultsPerSec)],
       },
       {
         title: 'Latency (ms)',
@@ -270,6 +286,7 @@ export default defineSimulation({
           unit: Number.isNaN(saturation) ? 'req/s (never, up to the peak)' : 'req/s',
         },
         { label: 'Latency p95, whole run', value: summary.latencyMs.p95, unit: 'ms' },
+        { label: 'Major faults, whole run', value: summary.majorFaultsPerSec, unit: '/s' },
         {
           label: 'Lost requests',
           value:

@@ -98,7 +98,13 @@ export default defineSimulation({
         kind: 'line',
         lines: [
           line('CPU', busiest.metrics.utilisation, 100),
-          line('memory (% of RAM)', busiest.metrics.memoryMb, 100 / snap.memoryLimitMb),
+          line(
+            'RAM in use (% of RAM)',
+            busiest.metrics.memoryMb.map((mb) => Math.min(mb, snap.memoryLimitMb)),
+            100 / snap.memoryLimitMb,
+          ),
+          // Paging shows as CPU time idle while waiting on the swap disk, not as CPU busy.
+          line('iowait (% of CPU time)', busiest.metrics.ioWait, 100),
           line(
             'network out (% of bandwidth)',
             m.bytesOutPerSec,
@@ -115,10 +121,13 @@ export default defineSimulation({
         { label: 'Errors', value: snap.errorRate * 100, unit: '%', digits: 1 },
         { label: 'CPU (busiest server)', value: snap.cpuUtilisation * 100, unit: '%' },
         {
-          label: 'Memory, peak (of RAM)',
+          label: 'RAM in use, peak (of RAM)',
           value: (snap.memoryUsedMb / snap.memoryLimitMb) * 100,
           unit: '%',
         },
+        { label: 'Swap in use, peak', value: snap.swapUsedMb, unit: 'MB' },
+        { label: 'Major page faults', value: snap.majorFaultsPerSec, unit: '/s' },
+        { label: 'iowait (busiest server)', value: snap.ioWait * 100, unit: '%' },
         {
           label: 'Network out (of bandwidth)',
           value: (snap.networkOutMbps / snap.networkLimitMbps) * 100,

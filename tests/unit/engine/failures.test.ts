@@ -99,7 +99,10 @@ describe('crashes, health checks and failover', () => {
 });
 
 describe('memory', () => {
-  const scenario = (onMemoryExhausted: 'slowdown' | 'crash', memoryMb: number): Scenario => ({
+  const scenario = (
+    onMemoryExhausted: 'swap' | 'slowdown' | 'crash',
+    memoryMb: number,
+  ): Scenario => ({
     durationMs: 60_000,
     traffic: { kind: 'poisson', ratePerSec: 180 },
     servers: [
@@ -121,15 +124,59 @@ describe('memory', () => {
     expect(r.summary.failed).toBeGreaterThan(0);
   });
 
-  it('exhaustion with "slowdown" swaps: slower than with enough memory, but no crash', () => {
-    const tight = simulate(scenario('slowdown', 500), { seed: 3 });
-    const ample = simulate(scenario('slowdown', 100_000), { seed: 3 });
-    expect(tight.summary.servers[0]!.crashes).toBe(0);
-    expect(tight.summary.latencyMs.mean).toBeGreaterThan(2 * ample.summary.latencyMs.mean);
+  it('exhaustion with "swap" pages: latency explodes while CPU utilisation drops (thrashing), no crash', () => {
+    const tight = simulate(scenario('swap', 500), { seed: 3 });
+    const ample = simulate(scenario('swap', 100_000), { seed: 3 });
+    const t = tight.summary.servers[0]!;
+    const a = ample.summary.servers[0]!;
+    expect(t.crashes).toBe(0);
+    expect(tight.summary.latencyMs.mean).toBeGreaterThan(10 * ample.summary.latencyMs.mean);
+    // Paging is waiting on disk, not CPU work: the CPU is less busy than with enough memory.
+    expect(t.utilisation).toBeLessThan(0.5 * a.utilisation);
+    // The signals an operator sees: iowait, memory stall, major faults, swap in use.
+    expect(t.ioWait).toBeGreaterThan(0.3);
+    expect(t.memoryStall).toBeGreaterThan(0.5);
+    expect(t.majorFaultsPerSec).toBeGreaterThan(100);
+    expect(t.meanSwapUsedMb).toBeGreaterThan(0);
+    expect(a.ioWait).toBe(0);
+    expect(a.majorFaults).toBe(0);
+    expect(Math.max(...tight.series.servers[0]!.metrics.ioWait)).toBeGreaterThan(0.3);
+    expect(Math.max(...tight.series.metrics.majorFaultsPerSec)).toBeGreaterThan(100);
+  });
+
+  it('"slowdown" is the old name of "swap": the same run', () => {
+    const a = simulate(scenario('slowdown', 500), { seed: 3 }).summary;
+    const b = simulate(scenario('swap', 500), { seed: 3 }).summary;
+    expect(a).toEqual(b);
+  });
+
+  it('the swap disk serves one page-in at a time: throughput while thrashing ≈ 1000 ÷ (faults × pageInMs)', () => {
+    const r = simulate(
+      {
+        durationMs: 30_000,
+        warmupMs: 5000,
+        traffic: { kind: 'poisson', ratePerSec: 100 },
+        servers: [
+          {
+            cores: 4,
+            workers: 64,
+            serviceTime: 5,
+            memoryMb: 100,
+            baseMemoryMb: 200,
+            majorFaultsPerRequest: 10,
+            pageInMs: 2,
+          },
+        ],
+      },
+      { seed: 1 },
+    ).summary;
+    // Always exhausted (base > RAM): 10 × 2 ms = 20 ms of disk per request, 50 requests/s at most.
+    expect(rel(r.throughputPerSec, 50)).toBeLessThan(0.03);
+    expect(rel(r.servers[0]!.utilisation, (50 * 5) / 1000 / 4)).toBeLessThan(0.05);
   });
 
   it('memory in use is reported per server (base + per request in flight)', () => {
-    const r = simulate(scenario('slowdown', 100_000), { seed: 3 });
+    const r = simulate(scenario('swap', 100_000), { seed: 3 });
     const s = r.summary.servers[0]!;
     expect(s.meanMemoryMb).toBeGreaterThan(200);
     expect(rel(s.meanMemoryMb, 200 + 50 * r.summary.meanInSystem)).toBeLessThan(0.01);
@@ -138,12 +185,14 @@ describe('memory', () => {
 });
 
 describe('vertical scaling catalogue', () => {
-  it('prices are superlinear: price per core rises with size', () => {
+  it('prices are linear within the family: each step doubles cores, memory and price', () => {
     for (let i = 1; i < machineCatalogue.length; i++) {
       const a = machineCatalogue[i - 1]!;
       const b = machineCatalogue[i]!;
-      expect(b.cores).toBeGreaterThan(a.cores);
-      expect(b.pricePerHour / b.cores).toBeGreaterThan(a.pricePerHour / a.cores);
+      expect(b.cores).toBe(2 * a.cores);
+      expect(b.memoryMb).toBe(2 * a.memoryMb);
+      expect(b.pricePerHour).toBeCloseTo(2 * a.pricePerHour, 10);
+      expect(b.pricePerHour / b.cores).toBeCloseTo(a.pricePerHour / a.cores, 10);
     }
   });
 
@@ -164,7 +213,7 @@ describe('vertical scaling catalogue', () => {
       { seed: 1 },
     );
     expect(r.summary.cost).toBeCloseTo(machineSize('large').pricePerHour, 10);
-    expect(r.series.metrics.costPerHour[0]).toBe(0.22);
+    expect(r.series.metrics.costPerHour[0]).toBe(machineSize('large').pricePerHour);
   });
 
   it('a bigger machine serves a load the small one cannot', () => {
@@ -193,5 +242,85 @@ describe('vertical scaling catalogue', () => {
         { seed: 1 },
       ),
     ).toThrow(/servers\[0\]\.size: must be one of 'micro'.*the largest is 'xxxlarge'/);
+  });
+});
+
+describe('workers (concurrency) separate from cores (CPU)', () => {
+  /** Requests with 5 ms of CPU then 95 ms waiting on an API, on 2 cores. */
+  const io = (workers: number | undefined, ratePerSec: number): Scenario => ({
+    durationMs: 60_000,
+    warmupMs: 5000,
+    traffic: { kind: 'poisson', ratePerSec },
+    servers: [
+      {
+        cores: 2,
+        ...(workers === undefined ? {} : { workers }),
+        serviceTime: { kind: 'exponential', mean: 5 },
+        queueCapacity: 1000,
+      },
+    ],
+    externalApi: { latencyMs: 95, callsPerRequest: 1 },
+  });
+
+  it('by default workers = cores: a request waiting on an API holds one of only 2 workers', () => {
+    const r = simulate(io(undefined, 30), { seed: 2 }).summary;
+    // 30 req/s × ~0.1 s held = 3 workers needed > 2: the queue explodes while CPU idles.
+    expect(r.servers[0]!.workers).toBe(2);
+    expect(r.servers[0]!.workerUtilisation).toBeGreaterThan(0.95);
+    expect(r.utilisation).toBeLessThan(0.1);
+    expect(r.latencyMs.p50).toBeGreaterThan(1000);
+  });
+
+  it("a pool sized by Little's law (workers ≥ λ × time held) carries it on the same 2 cores", () => {
+    const r = simulate(io(10, 30), { seed: 2 }).summary;
+    const s = r.servers[0]!;
+    // L = λ·W: busy workers = throughput × time a request holds its worker (≈ 3 of 10 here).
+    const held = (r.throughputPerSec * r.latencyMs.mean) / 1000;
+    expect(rel(s.workerUtilisation * 10, held)).toBeLessThan(0.03);
+    expect(held).toBeGreaterThan(2.8);
+    expect(rel(r.utilisation, (r.throughputPerSec * 0.005) / 2)).toBeLessThan(0.1);
+    expect(r.latencyMs.p95).toBeLessThan(120);
+  });
+
+  it('more workers than cores: CPU work waits in the run queue, utilisation stays busy ÷ cores', () => {
+    const r = simulate(
+      {
+        durationMs: 60_000,
+        warmupMs: 5000,
+        traffic: { kind: 'poisson', ratePerSec: 180 },
+        servers: [{ cores: 2, workers: 50, serviceTime: { kind: 'exponential', mean: 10 } }],
+      },
+      { seed: 4 },
+    ).summary;
+    expect(rel(r.utilisation, 0.9)).toBeLessThan(0.05);
+    expect(r.servers[0]!.meanRunQueueLength).toBeGreaterThan(1);
+    expect(r.waitProbability).toBeLessThan(0.05);
+  });
+
+  it('workers is validated with the field and range in the message', () => {
+    const bad = (workers: unknown) => () =>
+      simulate(
+        {
+          durationMs: 1000,
+          traffic: { kind: 'constant', ratePerSec: 1 },
+          servers: [{ serviceTime: 1, workers } as never],
+        },
+        { seed: 1 },
+      );
+    expect(bad(0)).toThrow(/servers\[0\]\.workers/);
+    expect(bad(2.5)).toThrow(/servers\[0\]\.workers/);
+  });
+
+  it('swapSlowdown is refused with a message that explains the paging model', () => {
+    expect(() =>
+      simulate(
+        {
+          durationMs: 1000,
+          traffic: { kind: 'constant', ratePerSec: 1 },
+          servers: [{ serviceTime: 1, swapSlowdown: 10 } as never],
+        },
+        { seed: 1 },
+      ),
+    ).toThrow(/servers\[0\]\.swapSlowdown: was removed.*majorFaultsPerRequest/);
   });
 });

@@ -17,7 +17,7 @@ interface Incident {
   size: string;
   ratePerSec: number;
   app: 'api' | 'checkout';
-  onMemoryExhausted?: 'slowdown' | 'crash';
+  onMemoryExhausted?: 'swap' | 'crash';
   /** What the machine is short of, by construction of the scenario. */
   truth: Diagnosis;
 }
@@ -40,6 +40,13 @@ const INCIDENTS: Incident[] = [
     truth: 'ok',
   },
   { label: 'API on large, 500 req/s', size: 'large', ratePerSec: 500, app: 'api', truth: 'cpu' },
+  {
+    label: 'Checkout on micro, 40 req/s',
+    size: 'micro',
+    ratePerSec: 40,
+    app: 'checkout',
+    truth: 'memory',
+  },
   {
     label: 'Checkout on medium, 300 req/s, OOM killer',
     size: 'medium',
@@ -68,7 +75,7 @@ function record(i: Incident): SimResult {
           queueCapacity: 500,
           baseMemoryMb: app.baseMemoryMb,
           memoryPerRequestMb: app.memoryPerRequestMb,
-          onMemoryExhausted: i.onMemoryExhausted ?? 'slowdown',
+          onMemoryExhausted: i.onMemoryExhausted ?? 'swap',
           restartMs: 5000,
           blockingIo: false,
         },
@@ -90,6 +97,16 @@ function record(i: Incident): SimResult {
 let recorded: SimResult[] | undefined;
 const incidents = () => (recorded ??= INCIDENTS.map(record));
 
+/** What the monitoring showed, in one line. */
+function signals(r: SimResult, i: Incident): string {
+  const s = r.summary;
+  return (
+    `CPU busy ${(s.utilisation * 100).toFixed(0)} % (iowait ${(s.ioWait * 100).toFixed(0)} %), ` +
+    `memory wanted up to ${Math.round(Math.max(...r.series.metrics.memoryMb))} of ${machineSize(i.size).memoryMb} MB, ` +
+    `${Math.round(s.majorFaultsPerSec)} major faults/s, ${s.servers[0]!.crashes} crash(es), p95 ${Math.round(s.latencyMs.p95)} ms`
+  );
+}
+
 function answer(learner: Learner, r: SimResult, m: MachineSize): unknown {
   // Each call gets its own copy, so a diagnosis that modifies its input changes nothing else.
   return learner.diagnose(structuredClone(r), m);
@@ -108,14 +125,14 @@ export default defineChecks<Learner>({
           const got = answer(learner, r, machineSize(i.size));
           expectTrue(
             got === 'cpu',
-            `${i.label}: CPU busy ${(r.summary.utilisation * 100).toFixed(0)} %, p95 ${Math.round(r.summary.latencyMs.p95)} ms, memory at most ${Math.round(Math.max(...r.series.metrics.memoryMb))} of ${machineSize(i.size).memoryMb} MB: expected 'cpu', got ${describe(got)}`,
+            `${i.label}: ${signals(r, i)}: expected 'cpu' (busy cores, no paging), got ${describe(got)}`,
           );
         });
         return 'both CPU-bound incidents: cpu';
       },
     },
     {
-      name: 'Recognises a machine that is short of memory, even when its CPU looks full',
+      name: 'Recognises a machine that is short of memory, though its CPU looks idle',
       run: (learner, { chart }) => {
         const results = incidents();
         const k = INCIDENTS.findIndex((i) => i.truth === 'memory');
@@ -123,7 +140,7 @@ export default defineChecks<Learner>({
         const ram = machineSize(INCIDENTS[k]!.size).memoryMb;
         const secs = r.series.t.map((t) => t / 1000);
         chart({
-          title: `${INCIDENTS[k]!.label}: CPU and memory (%)`,
+          title: `${INCIDENTS[k]!.label}: CPU, iowait and memory (%)`,
           xLabel: 'simulated time (s)',
           yLabel: '% of the machine',
           kind: 'line',
@@ -131,6 +148,10 @@ export default defineChecks<Learner>({
             {
               label: 'CPU busy',
               points: r.series.metrics.utilisation.map((u, j) => [secs[j]!, u * 100] as const),
+            },
+            {
+              label: 'iowait',
+              points: r.series.metrics.ioWait.map((u, j) => [secs[j]!, u * 100] as const),
             },
             {
               label: 'memory wanted (% of RAM)',
@@ -146,10 +167,14 @@ export default defineChecks<Learner>({
           const got = answer(learner, rr, machineSize(i.size));
           expectTrue(
             got === 'memory',
-            `${i.label}: CPU busy ${(rr.summary.utilisation * 100).toFixed(0)} %, memory up to ${Math.round(Math.max(...rr.series.metrics.memoryMb))} of ${machineSize(i.size).memoryMb} MB, ${rr.summary.servers[0]!.crashes} crash(es): expected 'memory', got ${describe(got)}`,
+            `${i.label}: ${signals(rr, i)}: expected 'memory', got ${describe(got)}. ${
+              rr.summary.servers[0]!.crashes > 0
+                ? 'An out-of-memory kill empties memory: count the crashes.'
+                : 'A paging machine waits on its disk: its CPU is mostly idle (iowait), not busy.'
+            }`,
           );
         });
-        return 'the swapping machine and the one killed for lack of memory: memory';
+        return 'both paging machines and the one killed for lack of memory: memory';
       },
     },
     {
@@ -162,7 +187,7 @@ export default defineChecks<Learner>({
           const got = answer(learner, r, machineSize(i.size));
           expectTrue(
             got === 'ok',
-            `${i.label}: CPU busy ${(r.summary.utilisation * 100).toFixed(0)} %, memory at most ${Math.round(Math.max(...r.series.metrics.memoryMb))} of ${machineSize(i.size).memoryMb} MB, p95 ${Math.round(r.summary.latencyMs.p95)} ms: expected 'ok', got ${describe(got)}`,
+            `${i.label}: ${signals(r, i)}: expected 'ok' (nothing near its limit), got ${describe(got)}`,
           );
         });
         return 'both healthy machines: ok';

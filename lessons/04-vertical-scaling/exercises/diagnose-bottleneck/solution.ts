@@ -9,9 +9,9 @@ export type Diagnosis = 'cpu' | 'memory' | 'ok';
 export function diagnose(result: SimResult, machine: MachineSize): Diagnosis {
   const server = result.summary.servers[0]!;
   const peakMemoryMb = Math.max(...result.series.metrics.memoryMb);
-  // Memory first: swapping makes every request slower, so the CPU looks full too (thrashing),
-  // and an out-of-memory kill shows up as crashes rather than as full memory.
-  if (peakMemoryMb >= 0.9 * machine.memoryMb || server.crashes > 0) return 'memory';
+  // Memory: the application wanted more than the RAM (so it paged: major faults, iowait, and a
+  // CPU that idles while latency explodes), or an out-of-memory kill emptied it (crashes).
+  if (peakMemoryMb > machine.memoryMb || server.crashes > 0) return 'memory';
   // Then the CPU: busy nearly all the time, with requests queueing or refused.
   if (result.summary.utilisation >= 0.9) return 'cpu';
   return 'ok';

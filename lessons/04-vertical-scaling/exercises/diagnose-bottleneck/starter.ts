@@ -7,10 +7,11 @@ export type Diagnosis = 'cpu' | 'memory' | 'ok';
 
 /** What the machine ran out of, if anything. */
 export function diagnose(result: SimResult, machine: MachineSize): Diagnosis {
-  // A busy CPU looks like the obvious culprit…
+  // A busy CPU is one culprit.
   if (result.summary.utilisation >= 0.9) return 'cpu';
-  // TODO: …but check memory first. result.series.metrics.memoryMb holds the memory in use, one
-  //       value per second; compare its largest value with machine.memoryMb.
+  // TODO: memory. result.series.metrics.memoryMb holds the memory the application wanted, one
+  //       value per second (it can exceed machine.memoryMb: the rest is paged to disk); the
+  //       summary also has majorFaultsPerSec and ioWait. What does paging do to the CPU figure?
   // TODO: an out-of-memory kill restarts the process: see result.summary.servers[0].crashes.
   return 'ok';
 }

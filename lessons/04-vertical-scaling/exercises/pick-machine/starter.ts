@@ -30,9 +30,14 @@ export function loadTest(machine: MachineSize, w: Workload): SimResult {
         {
           size: machine.name,
           serviceTime: { kind: 'exponential', mean: w.cpuMs },
-          queueCapacity: 500,
+          // A short accept queue: beyond 20 waiting requests, new ones are refused.
+          queueCapacity: 20,
           baseMemoryMb: w.baseMemoryMb,
           memoryPerRequestMb: w.memoryPerRequestMb,
+          // Past its RAM the machine pages: each request then waits for 2 page-ins from disk.
+          onMemoryExhausted: 'swap',
+          majorFaultsPerRequest: 2,
+          pageInMs: 1,
           blockingIo: false,
         },
       ],

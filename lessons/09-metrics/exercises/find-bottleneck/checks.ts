@@ -14,6 +14,8 @@ const CASES: readonly { kind: Resource; variant: number; seed: number }[] = [
   { kind: 'external-api', variant: 0, seed: 16 },
   { kind: 'memory', variant: 0, seed: 17 },
   { kind: 'cpu', variant: 1, seed: 18 },
+  // Healthy with 96 % of its RAM in use (caches): full RAM alone is not a memory bottleneck.
+  { kind: 'none', variant: 2, seed: 19 },
 ];
 
 const snapshots: (MetricsSnapshot | undefined)[] = [];
@@ -28,11 +30,22 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 /** The dashboard in one line, as the learner would read it. */
 function dashboard(s: MetricsSnapshot): string {
   return (
-    `CPU ${pct(s.cpuUtilisation)}, memory ${Math.round(s.memoryUsedMb)} of ${s.memoryLimitMb} MB, ` +
+    `CPU ${pct(s.cpuUtilisation)} (iowait ${pct(s.ioWait)}), RAM ${Math.round(s.memoryUsedMb)} of ${s.memoryLimitMb} MB, ` +
+    `swap ${Math.round(s.swapUsedMb)} MB, ${Math.round(s.majorFaultsPerSec)} major faults/s, ` +
     `network ${s.networkOutMbps.toFixed(1)} of ${s.networkLimitMbps} Mbit/s, ` +
     `database ${pct(s.databaseUtilisation)} busy, API calls refused ${pct(s.apiRateLimitedRatio)}, ` +
     `p95 ${Math.round(s.latencyP95Ms)} ms, errors ${pct(s.errorRate)}`
   );
+}
+
+/** The idea to revisit, computed from the learner's answer and what the dashboard shows. */
+function idea(answer: string, s: MetricsSnapshot): string {
+  const paging = s.majorFaultsPerSec > 0 && s.swapUsedMb > 0;
+  if (answer === 'memory' && !paging)
+    return `RAM ${pct(s.memoryUsedMb / s.memoryLimitMb)} full without swap or page-ins is memory doing its job (caches); a server short of memory pages.`;
+  if (answer !== 'memory' && paging)
+    return `${Math.round(s.majorFaultsPerSec)} page-ins per second from swap: requests wait on the disk, which shows as iowait (${pct(s.ioWait)}), not as CPU busy (${pct(s.cpuUtilisation)}).`;
+  return 'Compare each resource with its own capacity, and look for the one near 100 %.';
 }
 
 const checks: CheckSpec<Learner>[] = CASES.map((c, i) => ({
@@ -43,7 +56,9 @@ const checks: CheckSpec<Learner>[] = CASES.map((c, i) => ({
     if (typeof answer !== 'string')
       fail(`findBottleneck() must return a resource name, got ${describe(answer)}`);
     if (answer !== c.kind)
-      fail(`you said ${describe(answer)}, but the dashboard shows: ${dashboard(s)}. Look again.`);
+      fail(
+        `you said ${describe(answer)}, but the dashboard shows: ${dashboard(s)}. ${idea(answer, s)}`,
+      );
     return `${c.kind}: ${dashboard(s)}`;
   },
 }));

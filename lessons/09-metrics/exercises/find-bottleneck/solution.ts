@@ -10,8 +10,11 @@ export interface MetricsSnapshot {
   latencyP95Ms: number;
   latencyP99Ms: number;
   cpuUtilisation: number; // busiest server, 0..1
-  memoryUsedMb: number; // busiest server, peak
-  memoryLimitMb: number;
+  memoryUsedMb: number; // busiest server's RAM in use, peak (never above the limit)
+  memoryLimitMb: number; // its RAM
+  swapUsedMb: number; // busiest server's swap in use (memory beyond RAM), peak
+  majorFaultsPerSec: number; // busiest server's page-ins from disk per second
+  ioWait: number; // busiest server's CPU time idle while waiting for a page-in, 0..1
   networkOutMbps: number;
   networkLimitMbps: number;
   databaseUtilisation: number; // 0..1
@@ -23,8 +26,9 @@ export interface MetricsSnapshot {
 const SATURATED = 0.85;
 
 export function findBottleneck(s: MetricsSnapshot): Resource {
-  // Memory first: a swapping server also looks CPU-busy, but the CPU is not the cause.
-  if (s.memoryUsedMb >= 0.95 * s.memoryLimitMb) return 'memory';
+  // Memory: paging (swap in use, page-ins from disk), not full RAM, which caches fill on a healthy
+  // server. A paging server waits on disk, so its CPU looks idle (high iowait), not busy.
+  if (s.swapUsedMb > 0 && s.majorFaultsPerSec > 0) return 'memory';
   // A provider refusing our calls shows up as errors, not as load on our own machines.
   if (s.apiRateLimitedRatio > 0.05) return 'external-api';
   const saturation: [Resource, number][] = [

@@ -1,0 +1,33 @@
+/**
+ * @expect fail: System 2
+ * Checks CPU, database, network and API, but never memory: the paging server, CPU idle, passes
+ * as healthy.
+ */
+export type Resource = 'cpu' | 'memory' | 'network' | 'database' | 'external-api' | 'none';
+
+export interface MetricsSnapshot {
+  requestsPerSec: number;
+  errorRate: number;
+  latencyP50Ms: number;
+  latencyP95Ms: number;
+  latencyP99Ms: number;
+  cpuUtilisation: number;
+  memoryUsedMb: number;
+  memoryLimitMb: number;
+  swapUsedMb: number;
+  majorFaultsPerSec: number;
+  ioWait: number;
+  networkOutMbps: number;
+  networkLimitMbps: number;
+  databaseUtilisation: number;
+  apiCallsPerSec: number;
+  apiRateLimitedRatio: number;
+}
+
+export function findBottleneck(s: MetricsSnapshot): Resource {
+  if (s.apiRateLimitedRatio > 0.05) return 'external-api';
+  if (s.cpuUtilisation > 0.85) return 'cpu';
+  if (s.databaseUtilisation > 0.85) return 'database';
+  if (s.networkOutMbps > 0.85 * s.networkLimitMbps) return 'network';
+  return 'none';
+}
