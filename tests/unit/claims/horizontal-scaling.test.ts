@@ -5,6 +5,24 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from 'archlab';
 import fleet, { scenario } from '../../../lessons/05-horizontal-scaling/simulations/fleet.ts';
+import {
+  defaultParams,
+  runSimulation,
+  type AnySimulation,
+  type SimulationOutput,
+} from '../../../components/simulation/define.ts';
+
+function figure(out: SimulationOutput, label: string): number {
+  const f = out.figures.find((x) => x.label.startsWith(label));
+  if (!f) throw new Error(`no figure ${label}`);
+  return f.value;
+}
+
+/** The simulation as the page runs it: its defaults, overridden by `params`, and its own seed. */
+function page(def: unknown, params: Record<string, number | string> = {}): SimulationOutput {
+  const sim = def as AnySimulation;
+  return runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
+}
 
 const SEED = fleet.seed ?? 5;
 const lost = (r: ReturnType<typeof simulate>) =>
@@ -44,7 +62,9 @@ describe('A fleet under failure (4 small servers, 240 req/s)', () => {
   });
 
   it('two crashes: the two left overflow — latency reaches seconds and requests are refused', () => {
-    expect(Math.max(...two.series.metrics.latencyP95Ms.filter((v) => !Number.isNaN(v)))).toBeGreaterThan(1000);
+    expect(
+      Math.max(...two.series.metrics.latencyP95Ms.filter((v) => !Number.isNaN(v))),
+    ).toBeGreaterThan(1000);
     expect(two.summary.dropped).toBeGreaterThan(0);
   });
 
@@ -62,5 +82,43 @@ describe('N+1, the worked example', () => {
     const n = Math.ceil(busy / (2 * 0.7));
     expect(n).toBe(13);
     expect(busy / (13 * 2)).toBeCloseTo(0.692, 3);
+  });
+});
+
+describe('horizontal-scaling/fleet as the page shows it (moved from scaling-simulations.test.ts)', () => {
+  it('defaults: 4 servers, 240 req/s, one crash; under 1 % lost and the other three 80 % loaded', () => {
+    const out = page(fleet);
+    expect(figure(out, 'Fleet capacity')).toBe(400);
+    expect(figure(out, 'Load with everything up')).toBeCloseTo(60, 6);
+    expect(figure(out, 'Lost requests')).toBeLessThan(1);
+    expect(figure(out, 'Load with the failed servers down')).toBeCloseTo(80, 6);
+  });
+
+  it('two crashes out of four overload the rest', () => {
+    const out = page(fleet, { failing: '2' });
+    expect(figure(out, 'Latency p95')).toBeGreaterThan(1000);
+  });
+});
+
+describe('one big machine or many small ones (16 cores at 60 %)', () => {
+  const EQUAL = [
+    ['xlarge', 1],
+    ['medium', 4],
+    ['micro', 16],
+  ] as const;
+  const p95 = EQUAL.map(
+    ([size, count]) =>
+      simulate(scenario(size, count, ((16 * 1000) / 20) * 0.6, 0, 10_000), { seed: SEED }).summary
+        .latencyMs.p95,
+  );
+
+  it('capacity left with one machine down: 0 %, 75 %, 94 %', () => {
+    expect(EQUAL.map(([, n]) => Math.round(((n - 1) / n) * 100))).toEqual([0, 75, 94]);
+  });
+
+  it('p95: the single machine lowest, four close to it, sixteen separate queues highest', () => {
+    expect(p95[0]!).toBeLessThan(p95[2]!);
+    expect(p95[1]!).toBeLessThan(p95[2]!);
+    expect(Math.abs(p95[1]! - p95[0]!)).toBeLessThan(0.25 * p95[0]!);
   });
 });
