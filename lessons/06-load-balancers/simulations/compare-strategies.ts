@@ -78,11 +78,11 @@ export default defineSimulation({
     `(${CAPACITY} requests per second together). The identical stream of requests goes through ` +
     'each of the seven built-in strategies. Optionally one server crashes from 10 s to 20 s.',
   caption:
-    'Round robin and random give every server the same share, so the old servers drown while ' +
+    'Round robin and random send every server the same share, so the old servers drown while ' +
     'the big one idles: their p99 explodes long before the fleet is full. Strategies that look ' +
     'at the servers (least connections, power of two, peak EWMA) or know their weights stay ' +
-    'fast. Crash a server without health checks and least connections sends it almost everything: ' +
-    'a dead server has no open connections.',
+    'fast. Crash a server without health checks and least connections sends it about half of ' +
+    'all requests, more than any other strategy: a dead server has no open connections.',
   seed: 6,
   prediction: {
     label: 'p99 latency of strategy A',
@@ -92,8 +92,9 @@ export default defineSimulation({
     figure: 'A p99 latency',
     whyDiffer:
       'No textbook formula covers these strategies on four unequal servers, so the simulation is ' +
-      'the only answer: for random, each server is an M/M/1 queue of its own, but round robin, ' +
-      'least connections and power of two choices couple the servers. A p99 is also a noisy ' +
+      'the only answer: for random, each server is an M/M/1 queue of its own; round robin makes ' +
+      'each server’s arrivals more regular than that, and least connections and power of two ' +
+      'choices couple the servers. A p99 is also a noisy ' +
       'number: it depends on the few slowest requests of the run, which another seed changes.',
   },
   compare: { series: PERCENTILES_TITLE },

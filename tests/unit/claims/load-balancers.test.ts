@@ -88,6 +88,14 @@ describe('Four unequal servers (1×, 1×, 2×, 4×)', () => {
     expect(on).toBeLessThan(losses.find(([s]) => s === 'least-connections')![1] / 3);
   });
 
+  it('mid crashes with health checks off: least connections sends it about half of all requests', () => {
+    const r = run('least-connections', 60, 'mid', false);
+    // Requests lost while mid is down (10 of the 29 measured seconds), over those that arrived then.
+    const share = lost(r) / ((r.summary.arrived * 10) / 29);
+    expect(share).toBeGreaterThan(0.35);
+    expect(share).toBeLessThan(0.65);
+  });
+
   it('least connections beats round robin by a factor of about twenty in p99', () => {
     const ratio = rr.summary.latencyMs.p99 / lc.summary.latencyMs.p99;
     expect(ratio).toBeGreaterThan(15);
