@@ -5,19 +5,15 @@
  */
 import { simulate, strategyNames, type Scenario, type SimResult, type StrategyName } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
+import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../model/fleet.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 
 /** The fleet: two old servers, one twice and one four times as fast (capacity 25/25/50/100 req/s). */
-export const FLEET = [
-  { name: 'old-1', speed: 1 },
-  { name: 'old-2', speed: 1 },
-  { name: 'mid', speed: 2 },
-  { name: 'big', speed: 4 },
-] as const;
+export const FLEET = UNEQUAL_FLEET;
 /** Mean CPU time of one request on a speed-1 core, ms. */
 export const SERVICE_MS = 40;
 /** Requests per second the whole fleet can answer. */
-export const CAPACITY = FLEET.reduce((sum, s) => sum + (1000 / SERVICE_MS) * s.speed, 0);
+export const CAPACITY = fleetCapacity(SERVICE_MS);
 export const DURATION_MS = 30_000;
 const CRASH_AT_MS = 10_000;
 const CRASH_FOR_MS = 10_000;
@@ -47,11 +43,7 @@ export function scenario(
     warmupMs: 1000,
     resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: (CAPACITY * loadPercent) / 100, clients: 500 },
-    servers: FLEET.map((s) => ({
-      name: s.name,
-      speed: s.speed,
-      queueCapacity: 100,
-      serviceTime: { kind: 'exponential', mean: SERVICE_MS },
+    servers: fleetServers(SERVICE_MS, 100, FLEET, (s) => ({
       crashes: s.name === failing ? [{ atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS }] : [],
     })),
     loadBalancer: {

@@ -132,7 +132,7 @@ describe('smooth weighted round robin (nginx) with weights 1, 1, 2, 4', () => {
           up: true,
           peakEwmaMs: 0,
           memoryUsedMb: 0,
-        }) as ServerView,
+        }) satisfies ServerView,
     );
     const state: StrategyState = { now: 0, random: () => 0.5, vars: {}, data: {} };
     const request = { id: 1, clientId: 1, type: 'default', arrivalMs: 0, sizeBytes: 0, cost: 1 };

@@ -8,20 +8,17 @@ import {
   type StrategyFn,
   type StrategyName,
 } from 'archlab';
+import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
 
 // Listed in an order unlike the goal's (1×, 1×, 2×, 4×), so a strategy must read each server's
 // speed rather than assume it from its position.
-const FLEET = [
-  { name: 'big', speed: 4 },
-  { name: 'old-1', speed: 1 },
-  { name: 'mid', speed: 2 },
-  { name: 'old-2', speed: 1 },
-];
+const [old1, old2, mid, big] = UNEQUAL_FLEET;
+const FLEET = [big, old1, mid, old2];
 /** 70 % of the fleet's 400 requests/s. */
-const RATE = 280;
+const RATE = fleetCapacity(20) * 0.7;
 
 /** Runs by strategy: each check reuses them instead of simulating again. */
 const memo = new Map<StrategyFn | string, SimResult>();
@@ -34,12 +31,7 @@ function fleet(strategy: StrategyFn | StrategyName): SimResult {
     warmupMs: 2000,
     resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: RATE },
-    servers: FLEET.map((s) => ({
-      name: s.name,
-      speed: s.speed,
-      queueCapacity: 200,
-      serviceTime: { kind: 'exponential', mean: 20 },
-    })),
+    servers: fleetServers(20, 200, FLEET),
     loadBalancer: { strategy },
   };
   const result = simulate(scenario, { seed: 33 });

@@ -9,6 +9,7 @@ import {
   type HealthEvent,
   type SimResult,
 } from 'archlab';
+import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -33,7 +34,7 @@ function timeline(c: HealthCheckConfig): { crashMs: number; backMs: number } {
   return { crashMs, backMs: Math.max(afterProbe(BACK_NEAR_MS), crashMs + 1000) };
 }
 /** 50 % of the fleet's 400 requests/s, for 60 s. */
-const RATE = 200;
+const RATE = fleetCapacity(20) / 2;
 
 function config(learner: Learner): HealthCheckConfig {
   try {
@@ -58,12 +59,9 @@ function simulateWith(learner: Learner | null): SimResult {
       durationMs: 60_000,
       resolutionMs: 1000,
       traffic: { kind: 'poisson', ratePerSec: RATE },
-      servers: [
-        { name: 'old-1', speed: 1 },
-        { name: 'old-2', speed: 1 },
-        { name: 'mid', speed: 2, crashes: [{ atMs: crashMs, downMs: backMs - crashMs }] },
-        { name: 'big', speed: 4 },
-      ].map((s) => ({ ...s, queueCapacity: 200, serviceTime: { kind: 'exponential', mean: 20 } })),
+      servers: fleetServers(20, 200, UNEQUAL_FLEET, (s) =>
+        s.name === 'mid' ? { crashes: [{ atMs: crashMs, downMs: backMs - crashMs }] } : {},
+      ),
       loadBalancer: {
         strategy: 'least-connections',
         ...(c ? { healthCheck: c } : {}),

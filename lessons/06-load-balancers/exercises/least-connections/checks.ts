@@ -13,19 +13,14 @@ import {
   type StrategyFn,
   type StrategyState,
 } from 'archlab';
+import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
 
-/** Two old servers, a newer one twice as fast and a big one four times as fast. */
-const FLEET = [
-  { name: 'old-1', speed: 1 },
-  { name: 'old-2', speed: 1 },
-  { name: 'mid', speed: 2 },
-  { name: 'big', speed: 4 },
-];
+const FLEET = UNEQUAL_FLEET;
 /** Capacity: 1000 ms ÷ 20 ms × speed = 50 + 50 + 100 + 200 = 400 requests/s; half of it arrives. */
-const RATE = 200;
+const RATE = fleetCapacity(20) / 2;
 
 /** Runs by strategy: each check reuses them instead of simulating again. */
 const memo = new Map<StrategyFn | string, SimResult>();
@@ -38,12 +33,7 @@ function fleet(strategy: StrategyFn | 'round-robin'): SimResult {
     warmupMs: 2000,
     resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: RATE },
-    servers: FLEET.map((s) => ({
-      name: s.name,
-      speed: s.speed,
-      queueCapacity: 200,
-      serviceTime: { kind: 'exponential', mean: 20 },
-    })),
+    servers: fleetServers(20, 200),
     loadBalancer: { strategy },
   };
   const result = simulate(scenario, { seed: 21 });

@@ -8,6 +8,8 @@ export function serversNeeded(
   coresPerServer: number,
   maxUtilisation: number,
 ): number {
+  // Headroom is for later; for now fill every core (maxUtilisation is not used yet).
+  void maxUtilisation;
   const busyCores = peakRatePerSec * (cpuMs / 1000);
   return Math.ceil(busyCores / coresPerServer) + 1;
 }
