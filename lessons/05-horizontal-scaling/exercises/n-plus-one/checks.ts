@@ -230,7 +230,7 @@ export default defineChecks<Learner>({
         const share = (lost / r.summary.arrived) * 100;
         expectTrue(
           share < 1 && worst < 10 * c.cpuMs,
-          `after the crash, p95 reached ${Math.round(worst)} ms and ${lost} requests (${share.toFixed(2)} %) were lost: the other ${n - 1} servers cannot carry the peak`,
+          `after the crash, p95 reached ${Math.round(worst)} ms and ${lost} requests (${share.toFixed(2)} %) were lost: the other ${n - 1} servers were ${pct(load(c, n - 1))} busy carrying the peak`,
         );
         return `${lost} requests lost in the crash (${share.toFixed(2)} %); afterwards p95 stayed at or below ${Math.round(worst)} ms`;
       },

@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const fastest: StrategyFn = (servers, request, state) => {
+export const fastest: StrategyFn = (servers, _request, state) => {
   const delay = (s: (typeof servers)[number]) => (s.connections + 1) / (s.cores * s.speed);
   const best = Math.min(...servers.map(delay));
   const tied = servers.filter((s) => delay(s) === best);

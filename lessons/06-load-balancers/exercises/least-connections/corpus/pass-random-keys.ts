@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const leastConnections: StrategyFn = (servers, request, state) => {
+export const leastConnections: StrategyFn = (servers, _request, state) => {
   const ranked = servers
     .map((server, index) => ({ index, connections: server.connections, key: state.random() }))
     .sort((a, b) => a.connections - b.connections || a.key - b.key);

@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) => {
+export const roundRobin: StrategyFn = (servers, _request, state) => {
   if (state.vars['length'] !== servers.length) {
     state.vars['length'] = servers.length;
     state.vars['turn'] = 0;

@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) => {
+export const roundRobin: StrategyFn = (servers, _request, state) => {
   const position = (state.vars['position'] ?? 0) % servers.length;
   state.vars['position'] = (position + 1) % servers.length;
   return servers[position]!;
