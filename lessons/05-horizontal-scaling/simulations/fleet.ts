@@ -65,9 +65,10 @@ export default defineSimulation({
   caption:
     'When a server crashes, the requests it was working on fail, the load balancer stops sending ' +
     'to it within about two seconds, and the others take its share. If they have the headroom, ' +
-    'latency barely moves; if they do not, they overflow too. Many small machines cost less than ' +
-    'one big one and lose only a small part of their capacity when one fails; the single big machine ' +
-    'loses everything.',
+    'they get busier and latency rises moderately (at the defaults p95 by about half while the ' +
+    'server is down); if they do not, they overflow too. Many small machines lose only a small ' +
+    'part of their capacity when one fails; the single big machine loses everything, but its one ' +
+    'shared queue gives it the lowest latency. The prices come from this course’s catalogue.',
   seed: 5,
   prediction: {
     label: 'Average utilisation of the fleet',
@@ -86,7 +87,7 @@ export default defineSimulation({
     whyDiffer:
       'The formula assumes every server is up for the whole run and every request is answered. A ' +
       'crash takes servers away for 15 of the 40 seconds: the requests they held are lost, and the ' +
-      'others do the work meanwhile, so the average hardly moves unless they overflow and refuse ' +
+      'others do the work meanwhile, so the fleet’s average hardly moves unless they overflow and refuse ' +
       'requests. The simulation also skips the first second and samples random arrivals from the ' +
       'seed, so it lands a little above or below the formula.',
   },
@@ -102,7 +103,7 @@ export default defineSimulation({
       max: 12,
       step: 1,
       default: 4,
-      help: 'Small machines (2 cores, 4 GB, $0.045/h) behind the load balancer.',
+      help: 'Small machines (2 cores, 4 GB) behind the load balancer.',
     },
     {
       kind: 'slider',

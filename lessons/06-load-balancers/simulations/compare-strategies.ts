@@ -5,19 +5,15 @@
  */
 import { simulate, strategyNames, type Scenario, type SimResult, type StrategyName } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
+import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../model/fleet.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 
 /** The fleet: two old servers, one twice and one four times as fast (capacity 25/25/50/100 req/s). */
-export const FLEET = [
-  { name: 'old-1', speed: 1 },
-  { name: 'old-2', speed: 1 },
-  { name: 'mid', speed: 2 },
-  { name: 'big', speed: 4 },
-] as const;
+export const FLEET = UNEQUAL_FLEET;
 /** Mean CPU time of one request on a speed-1 core, ms. */
 export const SERVICE_MS = 40;
 /** Requests per second the whole fleet can answer. */
-export const CAPACITY = FLEET.reduce((sum, s) => sum + (1000 / SERVICE_MS) * s.speed, 0);
+export const CAPACITY = fleetCapacity(SERVICE_MS);
 export const DURATION_MS = 30_000;
 const CRASH_AT_MS = 10_000;
 const CRASH_FOR_MS = 10_000;
@@ -47,11 +43,7 @@ export function scenario(
     warmupMs: 1000,
     resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: (CAPACITY * loadPercent) / 100, clients: 500 },
-    servers: FLEET.map((s) => ({
-      name: s.name,
-      speed: s.speed,
-      queueCapacity: 100,
-      serviceTime: { kind: 'exponential', mean: SERVICE_MS },
+    servers: fleetServers(SERVICE_MS, 100, FLEET, (s) => ({
       crashes: s.name === failing ? [{ atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS }] : [],
     })),
     loadBalancer: {
@@ -78,11 +70,11 @@ export default defineSimulation({
     `(${CAPACITY} requests per second together). The identical stream of requests goes through ` +
     'each of the seven built-in strategies. Optionally one server crashes from 10 s to 20 s.',
   caption:
-    'Round robin and random give every server the same share, so the old servers drown while ' +
+    'Round robin and random send every server the same share, so the old servers drown while ' +
     'the big one idles: their p99 explodes long before the fleet is full. Strategies that look ' +
     'at the servers (least connections, power of two, peak EWMA) or know their weights stay ' +
-    'fast. Crash a server without health checks and least connections sends it almost everything: ' +
-    'a dead server has no open connections.',
+    'fast. Crash a server without health checks and least connections sends it about half of ' +
+    'all requests, more than any other strategy: a dead server has no open connections.',
   seed: 6,
   prediction: {
     label: 'p99 latency of strategy A',
@@ -92,8 +84,9 @@ export default defineSimulation({
     figure: 'A p99 latency',
     whyDiffer:
       'No textbook formula covers these strategies on four unequal servers, so the simulation is ' +
-      'the only answer: for random, each server is an M/M/1 queue of its own, but round robin, ' +
-      'least connections and power of two choices couple the servers. A p99 is also a noisy ' +
+      'the only answer: for random, each server is an M/M/1 queue of its own; round robin makes ' +
+      'each server’s arrivals more regular than that, and least connections and power of two ' +
+      'choices couple the servers. A p99 is also a noisy ' +
       'number: it depends on the few slowest requests of the run, which another seed changes.',
   },
   compare: { series: PERCENTILES_TITLE },

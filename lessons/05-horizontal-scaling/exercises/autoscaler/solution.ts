@@ -37,7 +37,8 @@ const SCALE_IN_AFTER = 3;
  */
 export function desiredServers(obs: Observation, state: Record<string, number>): number {
   const current = obs.running + obs.booting;
-  // From the arrival rate, not the utilisation: an overloaded fleet shows 100 %, whatever the load.
+  // From the arrival rate: CPU would work too, but an overloaded fleet reads 100 % whatever the
+  // load, so the arrival rate says at once how far behind the fleet is.
   const serversAt = (utilisation: number) =>
     Math.max(1, Math.ceil(obs.arrivalsPerSec / (obs.capacityPerServer * utilisation)));
   const grow = serversAt(SCALE_OUT_AT);

@@ -1,5 +1,6 @@
 import {
   defineChecks,
+  strategies,
   expectTrue,
   simulate,
   type Scenario,
@@ -7,18 +8,17 @@ import {
   type StrategyFn,
   type StrategyName,
 } from 'archlab';
+import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
 
-const FLEET = [
-  { name: 'old-1', speed: 1 },
-  { name: 'old-2', speed: 1 },
-  { name: 'mid', speed: 2 },
-  { name: 'big', speed: 4 },
-];
+// Listed in an order unlike the goal's (1×, 1×, 2×, 4×), so a strategy must read each server's
+// speed rather than assume it from its position.
+const [old1, old2, mid, big] = UNEQUAL_FLEET;
+const FLEET = [big, old1, mid, old2];
 /** 70 % of the fleet's 400 requests/s. */
-const RATE = 280;
+const RATE = fleetCapacity(20) * 0.7;
 
 /** Runs by strategy: each check reuses them instead of simulating again. */
 const memo = new Map<StrategyFn | string, SimResult>();
@@ -31,12 +31,7 @@ function fleet(strategy: StrategyFn | StrategyName): SimResult {
     warmupMs: 2000,
     resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: RATE },
-    servers: FLEET.map((s) => ({
-      name: s.name,
-      speed: s.speed,
-      queueCapacity: 200,
-      serviceTime: { kind: 'exponential', mean: 20 },
-    })),
+    servers: fleetServers(20, 200, FLEET),
     loadBalancer: { strategy },
   };
   const result = simulate(scenario, { seed: 33 });
@@ -51,9 +46,33 @@ const percentiles = (r: SimResult) =>
     (v, i) => [i, v] as const,
   );
 
+/** Which servers refused requests, with their share of the arrivals against their share of capacity. */
+function overflow(r: SimResult): string {
+  const total = FLEET.reduce((sum, f) => sum + f.speed, 0);
+  return r.summary.servers
+    .map((s, i) => ({ s, f: FLEET[i]! }))
+    .filter(({ s }) => s.dropped > 0)
+    .map(
+      ({ s, f }) =>
+        `${s.name} (${f.speed}×, ${((f.speed / total) * 100).toFixed(1)} % of the capacity) answered ${s.completed} and refused ${s.dropped}`,
+    )
+    .join('; ');
+}
+
 export default defineChecks<Learner>({
   exports: ['fastest'],
   checks: [
+    {
+      name: 'Written by you, not one of the engine’s built-in strategies',
+      run: (learner) => {
+        const builtIn = Object.entries(strategies).find(([, fn]) => fn === learner.fastest);
+        expectTrue(
+          builtIn === undefined,
+          `fastest is the engine's own built-in strategy '${builtIn?.[0] ?? ''}' (the same function, re-exported): the exercise is to write a strategy that uses each server's speed`,
+        );
+        return 'a strategy of your own';
+      },
+    },
     {
       name: 'p99 at most a quarter of round robin’s, with no request lost',
       run: (learner, { chart }) => {
@@ -76,7 +95,7 @@ export default defineChecks<Learner>({
         const lost = mine.summary.dropped + mine.summary.failed;
         expectTrue(
           lost === 0,
-          `${lost} requests were refused (a queue of 200 overflowed): the slow servers are overloaded`,
+          `${lost} requests were refused because a queue of 200 overflowed: ${overflow(mine)}. A server that receives more than its speed can answer overflows, however fast it is`,
         );
         const target = rr.summary.latencyMs.p99 / 4;
         const p99 = mine.summary.latencyMs.p99;
@@ -121,7 +140,7 @@ export default defineChecks<Learner>({
         const p99 = mine.summary.latencyMs.p99;
         expectTrue(
           p99 <= target,
-          `p99 was ${p99.toFixed(0)} ms; least connections gets ${lc.summary.latencyMs.p99.toFixed(0)} ms, so the target is at most ${target.toFixed(0)} ms. Does your strategy know which servers are fast?`,
+          `p99 was ${p99.toFixed(0)} ms; least connections gets ${lc.summary.latencyMs.p99.toFixed(0)} ms, so the target is at most ${target.toFixed(0)} ms. A strategy that weighs connections by each server's speed (cores × speed) does better than counting them`,
         );
         return `p99 ${p99.toFixed(0)} ms; least connections ${lc.summary.latencyMs.p99.toFixed(0)} ms`;
       },

@@ -11,7 +11,7 @@ function expectedDelay(server: ServerView): number {
   return (server.connections + 1) / (server.cores * server.speed);
 }
 
-/** Shortest expected delay: least connections, weighted by how fast each server is. */
+/** Shortest expected delay: the server where a new request would be answered soonest. */
 export const fastest: StrategyFn = (servers) => {
   let best = 0;
   for (let i = 1; i < servers.length; i++) {

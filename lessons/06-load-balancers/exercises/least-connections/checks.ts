@@ -1,5 +1,7 @@
 import {
   defineChecks,
+  leastConnections as builtInLeastConnections,
+  strategies,
   describe,
   expectTrue,
   fail,
@@ -11,19 +13,14 @@ import {
   type StrategyFn,
   type StrategyState,
 } from 'archlab';
+import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
 
-/** Two old servers, a newer one twice as fast and a big one four times as fast. */
-const FLEET = [
-  { name: 'old-1', speed: 1 },
-  { name: 'old-2', speed: 1 },
-  { name: 'mid', speed: 2 },
-  { name: 'big', speed: 4 },
-];
+const FLEET = UNEQUAL_FLEET;
 /** Capacity: 1000 ms ÷ 20 ms × speed = 50 + 50 + 100 + 200 = 400 requests/s; half of it arrives. */
-const RATE = 200;
+const RATE = fleetCapacity(20) / 2;
 
 /** Runs by strategy: each check reuses them instead of simulating again. */
 const memo = new Map<StrategyFn | string, SimResult>();
@@ -36,12 +33,7 @@ function fleet(strategy: StrategyFn | 'round-robin'): SimResult {
     warmupMs: 2000,
     resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: RATE },
-    servers: FLEET.map((s) => ({
-      name: s.name,
-      speed: s.speed,
-      queueCapacity: 200,
-      serviceTime: { kind: 'exponential', mean: 20 },
-    })),
+    servers: fleetServers(20, 200),
     loadBalancer: { strategy },
   };
   const result = simulate(scenario, { seed: 21 });
@@ -66,15 +58,42 @@ function views(connections: readonly number[]): ServerView[] {
   }));
 }
 
-function state(): StrategyState {
-  let x = 0.5;
+/** A fresh strategy state whose random() is a seeded generator (mulberry32). */
+function state(seed = 1): StrategyState {
+  let x = seed >>> 0;
   return {
     now: 0,
-    random: () => (x = (x * 9301 + 49297) % 233280) / 233280,
+    random: () => {
+      x = (x + 0x6d2b79f5) >>> 0;
+      let t = x;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    },
     vars: {},
     data: {},
   };
 }
+
+/** The position the learner's strategy picked for `servers`, or a failure naming what it returned. */
+function pick(learner: Learner, servers: ServerView[], st: StrategyState): number {
+  const choice: unknown = learner.leastConnections(servers, REQUEST, st);
+  const at = typeof choice === 'number' ? choice : servers.findIndex((s) => s === choice);
+  if (!Number.isInteger(at) || at < 0 || at >= servers.length) {
+    fail(
+      `with connections [${servers.map((s) => s.connections).join(', ')}] it returned ${describe(choice)}: return a position 0..${servers.length - 1} or one of the servers`,
+    );
+  }
+  return at;
+}
+
+/** Snapshots with ties at the start, the end and in between. */
+const TIES = [
+  [0, 0, 2, 0, 0],
+  [3, 1, 1, 4, 1],
+  [5, 2, 2],
+];
+const TIE_CALLS = 1200;
 
 const REQUEST: RequestView = {
   id: 1,
@@ -91,31 +110,84 @@ const SNAPSHOTS = [
   [7, 6, 2, 1],
   [2, 2, 0, 9],
   [4, 3],
+  // One in service against none: the queues alone (queued) look the same.
+  [1, 1, 0, 1],
+  [0, 1],
 ];
 
 export default defineChecks<Learner>({
   exports: ['leastConnections'],
   checks: [
     {
+      name: 'Written by you, not the engine’s built-in least connections',
+      run: (learner) => {
+        const builtIn = Object.entries(strategies).find(
+          ([, fn]) => fn === learner.leastConnections,
+        );
+        expectTrue(
+          learner.leastConnections !== builtInLeastConnections && builtIn === undefined,
+          `leastConnections is the engine's own built-in strategy '${builtIn?.[0] ?? 'least-connections'}' (the same function, re-exported): the exercise is to write it`,
+        );
+        return 'a strategy of your own';
+      },
+    },
+    {
       name: 'Picks a server with the fewest open connections',
       run: (learner) => {
         for (const conns of SNAPSHOTS) {
           const servers = views(conns);
-          const choice: unknown = learner.leastConnections(servers, REQUEST, state());
-          const picked =
-            typeof choice === 'number' ? servers[choice] : servers.find((s) => s === choice);
-          if (!picked) {
-            fail(
-              `with connections [${conns.join(', ')}] it returned ${describe(choice)}: return a position 0..${conns.length - 1} or one of the servers`,
+          const min = Math.min(...conns);
+          // Several seeds, so a pick among the wrong servers cannot be right by luck.
+          for (let seed = 1; seed <= 8; seed++) {
+            const picked = servers[pick(learner, servers, state(seed))]!;
+            expectTrue(
+              picked.connections === min,
+              `with connections [${conns.join(', ')}] it picked ${picked.name} (${picked.connections} open: ${picked.active} in service, ${picked.queued} queued); the fewest open connections is ${min}`,
             );
           }
-          const min = Math.min(...conns);
-          expectTrue(
-            picked.connections === min,
-            `with connections [${conns.join(', ')}] it picked ${picked.name} (${picked.connections} open); the fewest is ${min}`,
-          );
         }
-        return 'right on all five snapshots';
+        return `right on all ${SNAPSHOTS.length} snapshots`;
+      },
+    },
+    {
+      name: 'Breaks ties at random: every tied server equally likely',
+      run: (learner) => {
+        const shares: string[] = [];
+        for (const conns of TIES) {
+          const servers = views(conns);
+          const st = state(7);
+          const counts = conns.map(() => 0);
+          for (let i = 0; i < TIE_CALLS; i++) counts[pick(learner, servers, st)]!++;
+          const min = Math.min(...conns);
+          const tied = conns.flatMap((c, i) => (c === min ? [i] : []));
+          const fair = TIE_CALLS / tied.length;
+          const picks = tied.map((i) => `s${i} ${counts[i]}`).join(', ');
+          // ± 20 % of a fair share is more than 4 standard deviations at 1,200 calls.
+          const unfair = tied.filter((i) => Math.abs(counts[i]! - fair) > 0.2 * fair);
+          expectTrue(
+            unfair.length === 0,
+            `with connections [${conns.join(', ')}], ${tied.length} servers tie at ${min}; over ${TIE_CALLS} calls each should get about ${fair.toFixed(0)}, yours picked ${picks}. Every tied server must be equally likely, whatever its position (with a running pick, switch to the i-th tied server with probability 1 / i)`,
+          );
+          shares.push(picks);
+        }
+        return `tied servers picked ${shares.join(' · ')} times`;
+      },
+    },
+    {
+      name: 'Breaks ties with state.random(), the same way every run',
+      run: (learner) => {
+        const servers = views(TIES[0]!);
+        const once = (seed: number) => {
+          const st = state(seed);
+          return Array.from({ length: 40 }, () => pick(learner, servers, st)).join(',');
+        };
+        const first = once(11);
+        const second = once(11);
+        expectTrue(
+          first === second,
+          `two runs with the same seed picked differently (${first.slice(0, 20)}… then ${second.slice(0, 20)}…): use state.random(), never Math.random(), so a run can be repeated exactly`,
+        );
+        return 'the same seed gives the same picks';
       },
     },
     {
@@ -135,10 +207,12 @@ export default defineChecks<Learner>({
             { label: 'your least connections', points: util(lc).map((u, i) => [i, u] as const) },
           ],
         });
-        const busiest = Math.max(...util(lc));
+        const mine = util(lc);
+        const busiest = Math.max(...mine);
+        const name = FLEET[mine.indexOf(busiest)]!.name;
         expectTrue(
           busiest < 80,
-          `the busiest server was ${busiest.toFixed(0)} % busy (round robin: ${Math.max(...util(rr)).toFixed(0)} %); least connections should keep every server below 80 %. If ties always go to the first server, old-1 gets every tie: break ties at random`,
+          `${name} was ${busiest.toFixed(0)} % busy (servers ${FLEET.map((s, i) => `${s.name} ${mine[i]!.toFixed(0)} %`).join(', ')}; round robin's busiest: ${Math.max(...util(rr)).toFixed(0)} %); sending each request to the server with the fewest connections keeps every server below 80 %`,
         );
         return `busiest server ${busiest.toFixed(0)} % (round robin: ${Math.max(...util(rr)).toFixed(0)} %)`;
       },

@@ -1,5 +1,7 @@
 import {
   defineChecks,
+  roundRobin as builtInRoundRobin,
+  strategies,
   expectTrue,
   fail,
   simulate,
@@ -49,9 +51,77 @@ function counts(traces: readonly TraceRecord[], names: readonly string[]): numbe
   return names.map((n) => traces.filter((t) => t.server === n).length);
 }
 
+/** `requests` evenly spaced requests to the four servers, on a fresh load balancer. */
+function shortRun(learner: Learner, requests: number): string[] {
+  const r = simulate(
+    {
+      durationMs: requests * 100 + 1000,
+      traffic: {
+        kind: 'constant',
+        ratePerSec: 10,
+        spikes: [{ atMs: requests * 100, durationMs: 1000, multiplier: 0 }],
+      },
+      servers: NAMES.map((name) => ({
+        name,
+        cores: 2,
+        serviceTime: { kind: 'constant', value: 5 },
+      })),
+      loadBalancer: { strategy: learner.roundRobin },
+    },
+    { seed: 1, trace: requests + 10 },
+  );
+  return byArrival(r).map((t) => t.server);
+}
+
+/**
+ * web-4 leaves and rejoins the group again and again (a flapping server), at moments that fall at
+ * every position of the turn, while web-1 to web-3 stay up the whole time.
+ */
+function flapping(learner: Learner): SimResult {
+  // Down for 0.7–1.3 s, up for 0.9–1.5 s: at 20 requests per second each stretch between two
+  // changes holds a handful of requests, so whatever a strategy does at a change adds up.
+  const crashes = Array.from({ length: 24 }, (_, i) => ({
+    atMs: 500 + i * 2000 + 130 * (i % 5),
+    downMs: 700 + 150 * (i % 5),
+  }));
+  return simulate(
+    {
+      durationMs: 50_000,
+      resolutionMs: 1000,
+      traffic: {
+        kind: 'constant',
+        ratePerSec: 20,
+        spikes: [{ atMs: 49_000, durationMs: 1000, multiplier: 0 }],
+      },
+      servers: NAMES.map((name, i) => ({
+        name,
+        cores: 2,
+        serviceTime: { kind: 'constant', value: 5 },
+        crashes: i === 3 ? crashes : [],
+      })),
+      loadBalancer: {
+        strategy: learner.roundRobin,
+        healthCheck: { intervalMs: 100, unhealthyThreshold: 1, healthyThreshold: 1 },
+      },
+    },
+    { seed: 4, trace: 5000 },
+  );
+}
+
 export default defineChecks<Learner>({
   exports: ['roundRobin'],
   checks: [
+    {
+      name: 'Written by you, not the engine’s built-in round robin',
+      run: (learner) => {
+        const builtIn = Object.entries(strategies).find(([, fn]) => fn === learner.roundRobin);
+        expectTrue(
+          learner.roundRobin !== builtInRoundRobin && builtIn === undefined,
+          `roundRobin is the engine's own built-in strategy '${builtIn?.[0] ?? 'round-robin'}' (the same function, re-exported): the exercise is to write it, with a turn kept in state.vars`,
+        );
+        return 'a strategy of your own';
+      },
+    },
     {
       name: 'Spreads 1,000 requests evenly over four servers',
       run: (learner, { chart }) => {
@@ -89,6 +159,50 @@ export default defineChecks<Learner>({
           }
         }
         return `first requests: ${order.slice(0, 6).join(', ')}, …`;
+      },
+    },
+    {
+      name: 'A fresh load balancer starts with the first server, every run',
+      run: (learner) => {
+        // Two fresh runs of lengths that are not multiples of 4: a turn kept outside state.vars
+        // (in a module variable) carries over and the second run starts mid-cycle.
+        const runs = [shortRun(learner, 3), shortRun(learner, 5), shortRun(learner, 2)];
+        runs.forEach((order, i) => {
+          expectTrue(
+            order[0] === NAMES[0],
+            `fresh run ${i + 1} of ${runs.length} sent its first request to ${order[0] ?? 'no server'} (order: ${order.join(', ')}); a new load balancer starts with state.vars empty, so its first turn is ${NAMES[0]}'s. A turn that survives from an earlier run lives outside state.vars`,
+          );
+        });
+        return `each fresh run began ${runs.map((o) => o.slice(0, 2).join(', ')).join(' · ')}`;
+      },
+    },
+    {
+      name: 'Stays fair while servers keep leaving and coming back',
+      run: (learner, { chart }) => {
+        const r = flapping(learner);
+        const traces = byArrival(r);
+        const perServer = counts(traces, NAMES);
+        const changes = r.health.filter((h) => h.server === 'web-4').length;
+        chart({
+          title: `Requests per server while web-4 flaps (${changes} changes of the group)`,
+          xLabel: 'server',
+          yLabel: 'requests',
+          kind: 'bar',
+          categories: NAMES,
+          lines: [{ label: 'your round robin', points: perServer.map((c, i) => [i, c] as const) }],
+        });
+        // web-1..3 were up throughout: taking turns gives them nearly the same number of requests.
+        // A change of the group may cost a turn here or there (a counter modulo the new length
+        // jumps), but those even out; starting over or losing the place at each change does not.
+        const steady = perServer.slice(0, 3);
+        const most = Math.max(...steady);
+        const fewest = Math.min(...steady);
+        const tolerance = Math.ceil(changes / 3);
+        expectTrue(
+          most - fewest <= tolerance,
+          `web-1, web-2 and web-3 were up the whole run, so taking turns gives them nearly the same number of requests (within ${tolerance}, a third of a turn per change of the group); yours gave them ${steady.join(', ')} over ${changes} changes: ${NAMES[steady.indexOf(most)]} got ${most - fewest} more than ${NAMES[steady.indexOf(fewest)]}. Look at what your strategy does when the list changes length: keep your place in the turns instead of starting over`,
+        );
+        return `${perServer.join(' / ')} requests over ${changes} changes of the group`;
       },
     },
     {
