@@ -8,7 +8,6 @@ import type { AlertQuery } from 'archlab';
 export const SLO = 0.999;
 
 const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 export function burnRate(errorRatio: number, objective: number): number {
   return errorRatio / (1 - objective);
