@@ -87,7 +87,7 @@ function run(learner: Learner, d: Day, seed: number): SimResult {
 
 /** The learner's rule in words, for messages: "errorRate > 0.05 over 30 s, for 40 s". */
 function ruleText(learner: Learner): string {
-  const r = learner.rule as Partial<Record<string, unknown>>;
+  const r = learner.rule as unknown as Partial<Record<string, unknown>>;
   if (r.kind === 'function') return `your function rule, for ${s(Number(r.forMs ?? 0))}`;
   const windowMs = Number(r.windowMs ?? 0);
   return (
