@@ -73,6 +73,25 @@ describe('alerts/incident-timeline', () => {
   });
 });
 
+/** P(X ≥ k) for X ~ Binomial(n, p), summed from the pmf's recurrence. */
+function binomialTail(n: number, p: number, k: number): number {
+  let pmf = (1 - p) ** n;
+  let tail = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i >= k) tail += pmf;
+    pmf *= ((n - i) / (i + 1)) * (p / (1 - p));
+  }
+  return tail;
+}
+
+describe('noise in a window', () => {
+  it('at 4 % errors, more than 5 % shows in 1 of 5 scrapes of 100, 1 of 11 windows of 600, < 1 % of 2,400', () => {
+    expect(binomialTail(100, 0.04, 6)).toBeCloseTo(0.21, 2);
+    expect(1 / binomialTail(600, 0.04, 31)).toBeCloseTo(11, 0);
+    expect(binomialTail(2400, 0.04, 121)).toBeLessThan(0.01);
+  });
+});
+
 describe('error budgets and burn rates', () => {
   it('30 days at 99.9 % is 43.2 min of outage, 7.2 h at 10 % errors', () => {
     expect(30 * 24 * 60 * 0.001).toBeCloseTo(43.2, 10);
