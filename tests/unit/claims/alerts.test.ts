@@ -28,24 +28,37 @@ const figures = (params: Record<string, unknown>) => {
  * traffic at 0.05 % errors, at 2 requests/s, evaluated every minute.
  */
 function detectionMin(errorRate: number, seed: number, maxMin: number): number {
+  const r = run(errorRate, seed, maxMin, maxMin);
+  const first = r.alerts.notifications.find((n) => n.kind === 'firing');
+  return first ? (first.tMs - HISTORY) / MIN : Infinity;
+}
+
+/** Minutes from the end of the errors to the reference rule's last resolution. */
+function resolutionMin(errorRate: number, seed: number, forMin: number): number {
+  const r = run(errorRate, seed, forMin, forMin + 45);
+  const after = r.alerts.transitions.filter((t) => t.tMs > HISTORY + forMin * MIN);
+  expect(after[after.length - 1]?.to).toBe('inactive');
+  return (after[after.length - 1]!.tMs - HISTORY) / MIN - forMin;
+}
+
+/** 6 h at 0.05 % errors, then `errorRate` for `forMin`, run until `untilMin` after the history. */
+function run(errorRate: number, seed: number, forMin: number, untilMin: number) {
   const share = errorRate; // the share of requests that fail during the "outage"
-  const r = simulate(
+  return simulate(
     dayScenario(
       {
         name: `${errorRate * 100} % errors`,
-        durationMs: HISTORY + maxMin * MIN,
+        durationMs: HISTORY + untilMin * MIN,
         ratePerSec: 2,
         share,
         apiErrorRate: 0.0005 / share,
-        outages: [{ atMs: HISTORY, durationMs: maxMin * MIN }],
+        outages: [{ atMs: HISTORY, durationMs: forMin * MIN }],
         resolutionMs: MIN,
       },
       [{ name: 'SLOBurn', kind: 'function', condition: (q: AlertQuery) => shouldPage(q) }],
     ),
     { seed },
   );
-  const first = r.alerts.notifications.find((n) => n.kind === 'firing');
-  return first ? (first.tMs - HISTORY) / MIN : Infinity;
 }
 
 describe('alerts/incident-timeline', () => {
@@ -125,6 +138,13 @@ describe('the reference burn-rate rule, after 6 h of healthy history', () => {
       expect(m).toBeGreaterThanOrEqual(35);
       expect(m).toBeLessThanOrEqual(55);
     }
+  });
+
+  it('it resolves within 5 min after an hour of 2 % errors, about 30 min after a 10 min outage', () => {
+    expect(resolutionMin(0.02, 41, 60)).toBeLessThanOrEqual(5);
+    const outage = resolutionMin(1, 41, 10);
+    expect(outage).toBeGreaterThanOrEqual(25);
+    expect(outage).toBeLessThanOrEqual(31);
   });
 
   it('a 0.8 % leak pages only after about four and a half hours, when 5 % of the budget is spent', () => {
