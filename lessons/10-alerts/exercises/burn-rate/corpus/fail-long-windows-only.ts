@@ -1,6 +1,6 @@
 /**
  * @expect fail: Resolves in time
- * Uses only the long windows (1 h above 14.4 or 6 h above 6): it pages, but keeps paging for
+ * Uses only the long windows (1 h above 14.4 or 6 h above 6): it pages, but keeps firing for
  * hours after the errors stop, because the long window still remembers them.
  */
 import type { AlertQuery } from 'archlab';

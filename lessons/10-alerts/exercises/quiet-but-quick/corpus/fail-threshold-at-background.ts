@@ -1,6 +1,7 @@
 /**
  * @expect fail: Quiet through
- * Alerts at 2 % errors, the background rate, thinking it catches problems early: noise around 2 % pages on quiet days.
+ * Alerts at 2 % errors, the background rate, thinking it catches problems early: every blip now
+ * keeps the window above the threshold for longer than the for, so blips page.
  */
 import type { AlertRuleSpec } from 'archlab';
 
