@@ -24,7 +24,8 @@ export default defineSimulation({
     'rate-limited external API); one is healthy. Pick a system and read its dashboard.',
   caption:
     'Start from the symptom (latency and errors), then look for the resource near 100 % of its ' +
-    'capacity. Averages look calm while p95 and p99 climb. A resource can be the bottleneck while ' +
+    'capacity. Below saturation the mean hides the tail; once a resource saturates, mean and tail ' +
+    'climb together. A resource can be the bottleneck while ' +
     'the CPU idles: a database or an API that everyone waits for shows up as latency and errors, ' +
     'not CPU.',
   seed: 21,

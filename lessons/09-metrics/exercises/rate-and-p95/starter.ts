@@ -26,7 +26,7 @@ export interface Bucket {
 export function quantileFromBuckets(q: number, buckets: Bucket[]): number {
   const total = buckets[buckets.length - 1]?.count ?? 0;
   const rank = q * total;
-  // Returns the upper bound of the bucket holding the rank: always an overestimate, and for a
+  // Returns the upper bound of the bucket holding the rank: never below the interpolated estimate, and for a
   // bucket from 100 to 250 ms it can be off by 150 ms.
   // TODO: interpolate between the bucket's lower bound (the previous le, or 0) and its le.
   // TODO: if the rank falls in the +Inf bucket, return the last finite bound.

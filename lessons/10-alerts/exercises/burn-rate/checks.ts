@@ -13,60 +13,110 @@ import type * as Solution from './solution.ts';
 type Learner = typeof Solution;
 
 const MIN = 60_000;
+/**
+ * Six hours of healthy traffic before anything happens, so the 6 h window is full from the start,
+ * as it is on a real service. Without it, a run that starts at 0 has short long windows that fill
+ * with the incident alone, and every rule pages earlier than it would in production.
+ */
+const HISTORY_MS = 360 * MIN;
 
-/** Three hours at 2 requests/s, scraped and evaluated every minute. */
-const day = (d: Partial<Day> & Pick<Day, 'name' | 'share' | 'outages'>): Day => ({
-  durationMs: 180 * MIN,
+/** Traffic at 2 requests/s, scraped and evaluated every minute; 0.05 % of requests fail. */
+const day = (d: Partial<Day> & Pick<Day, 'name' | 'durationMs' | 'share' | 'outages'>): Day => ({
   ratePerSec: 2,
-  apiErrorRate: 0.0005,
+  apiErrorRate: 0.0005 / d.share,
   resolutionMs: MIN,
   ...d,
 });
 
 interface Case {
   day: Day;
-  /** When the alert may first fire (earlier is a false page), ms. */
-  notBeforeMs: number;
-  /** When it must have fired by, ms (null: it must not fire at all). */
-  byMs: number | null;
+  seed: number;
+  /** The incident: it may page from `startMs` on (earlier is a false page). Null: never page. */
+  incident: {
+    what: string;
+    startMs: number;
+    /** It must have paged by this time, ms after startMs. */
+    pageWithinMs: number;
+    /** When the errors stop (null: they go on to the end of the run), ms after startMs. */
+    endsAfterMs: number | null;
+    /** It must be resolved, and stay resolved, this long after the errors stop, ms. */
+    resolveWithinMs: number;
+  } | null;
 }
+
+const at = (min: number) => HISTORY_MS + min * MIN;
 
 const CASES: Case[] = [
   {
-    // 0.05 % background errors, a 20 s total failure at 90 min, a 10 min outage at 150 min.
+    // Half the requests fail for 20 s (a blip), then for 10 min (an outage): burn rate 500.
     day: day({
-      name: 'a blip at 90 min, an outage at 150 min',
-      share: 1,
+      name: 'a 20 s blip at 20 min, then half the requests failing for 10 min from 60 min',
+      durationMs: at(115),
+      share: 0.5,
       outages: [
-        { atMs: 90 * MIN, durationMs: 20_000 },
-        { atMs: 150 * MIN, durationMs: 10 * MIN },
+        { atMs: at(20), durationMs: 20_000 },
+        { atMs: at(60), durationMs: 10 * MIN },
       ],
     }),
-    notBeforeMs: 150 * MIN,
-    byMs: 155 * MIN,
+    seed: 41,
+    incident: {
+      what: 'the 10 min outage',
+      startMs: at(60),
+      pageWithinMs: 5 * MIN,
+      endsAfterMs: 10 * MIN,
+      // The 6 h / 30 min pair holds on until the outage leaves the 30 min window.
+      resolveWithinMs: 35 * MIN,
+    },
   },
   {
-    // 2 % of requests fail for an hour from 70 min: 20× the budget.
+    // 2 % of requests fail for an hour: burn rate 20, 2.8 % of the month's budget.
     day: day({
-      name: '2 % errors for an hour from 70 min',
+      name: '2 % errors for an hour from 0 min',
+      durationMs: at(90),
       share: 0.02,
       apiErrorRate: 0.025,
-      outages: [{ atMs: 70 * MIN, durationMs: 60 * MIN }],
+      outages: [{ atMs: at(0), durationMs: 60 * MIN }],
     }),
-    notBeforeMs: 70 * MIN,
-    byMs: 115 * MIN,
+    seed: 42,
+    incident: {
+      what: 'the hour of 2 % errors',
+      startMs: at(0),
+      pageWithinMs: 58 * MIN,
+      endsAfterMs: 60 * MIN,
+      // The 5 min window falls below 14.4 within minutes of the fix.
+      resolveWithinMs: 10 * MIN,
+    },
   },
   {
-    // 0.8 % of requests fail all day: 8× the budget, gone in under 4 days.
-    day: day({ name: '0.8 % errors all day', share: 0.008, apiErrorRate: 1, outages: [] }),
-    notBeforeMs: 0,
-    byMs: 60 * MIN,
+    // 0.8 % fail for 90 min: burn rate 8, 1.7 % of the budget. A ticket for the morning.
+    day: day({
+      name: '0.8 % errors for 90 min from 0 min',
+      durationMs: at(100),
+      share: 0.008,
+      apiErrorRate: 0.0625,
+      outages: [{ atMs: at(0), durationMs: 90 * MIN }],
+    }),
+    seed: 43,
+    incident: null,
   },
   {
-    // 0.05 % errors all day: half the budget. Never page.
-    day: day({ name: 'a healthy day (0.05 % errors)', share: 1, outages: [] }),
-    notBeforeMs: 0,
-    byMs: null,
+    // 1 % fail from now on: burn rate 10, the month's budget gone in 3 days.
+    day: day({
+      name: '1 % errors from 0 min on',
+      durationMs: at(240),
+      share: 0.01,
+      apiErrorRate: 0.05,
+      outages: [{ atMs: at(0), durationMs: 240 * MIN }],
+    }),
+    seed: 44,
+    incident: {
+      what: 'the 1 % leak',
+      startMs: at(0),
+      // The 6 h window crosses 6× once the leak has spent 5 % of the budget: about 3.5 h.
+      pageWithinMs: 240 * MIN,
+      endsAfterMs: null,
+      resolveWithinMs: 0,
+    },
   },
 ];
 
@@ -79,14 +129,18 @@ function run(learner: Learner, c: Case): SimResult {
   if (!r) {
     const condition = (q: AlertQuery): boolean => learner.shouldPage(q) === true;
     r = simulate(dayScenario(c.day, [{ name: 'SLOBurn', kind: 'function', condition }]), {
-      seed: 41,
+      seed: c.seed,
     });
     mine.set(c, r);
   }
   return r;
 }
 
+/** Minutes since the history ended, as the case names count them. */
+const clock = (ms: number) => `${Math.round((ms - HISTORY_MS) / MIN)} min`;
 const minutes = (ms: number) => `${Math.round(ms / MIN)} min`;
+const pages = (r: SimResult) =>
+  r.alerts.notifications.filter((n) => n.kind === 'firing').map((n) => n.tMs);
 
 export default defineChecks<Learner>({
   exports: ['SLO', 'burnRate', 'shouldPage'],
@@ -113,53 +167,62 @@ export default defineChecks<Learner>({
       },
     },
     {
-      name: 'Silent on a healthy day and through a 20 s blip',
+      name: 'Quiet while the budget is safe: 6 h of healthy traffic, a 20 s blip, 90 min at 8×',
       run: (learner) => {
-        for (const c of [CASES[3]!, CASES[0]!]) {
-          const early = run(learner, c)
-            .alerts.notifications.filter((n) => n.kind === 'firing' && n.tMs < c.notBeforeMs)
-            .map((n) => n.tMs);
+        for (const c of CASES) {
+          const from = c.incident?.startMs ?? Infinity;
+          const early = pages(run(learner, c)).filter((t) => t < from);
+          const when = early.map((t) =>
+            t < HISTORY_MS ? `${minutes(t)} into the healthy history` : clock(t),
+          );
           expectTrue(
             early.length === 0,
-            `“${c.day.name}”: your rule paged at ${early.map(minutes).join(', ')}, when the error budget was not in danger`,
+            `“${c.day.name}”, after 6 h at 0.05 % errors: your rule paged at ${when.join(', ')}` +
+              `${c.incident ? `, before ${c.incident.what} began` : ''}. Both windows of a pair ` +
+              `must burn above its factor: the long one proves the spend matters`,
           );
         }
         return 'no page for errors the budget can absorb';
       },
     },
     {
-      name: 'Pages for a fast burn within 5 min, a 20× burn within 45 min, a slow 8× burn within an hour',
+      name: 'Pages in time: an outage within 5 min, 2 % errors within the hour, a 1 % leak within 4 h',
       run: (learner, { chart }) => {
         const rows: string[] = [];
-        const pairs: [number, number][] = [];
-        CASES.slice(0, 3).forEach((c, i) => {
-          const first = run(learner, c).alerts.notifications.find(
-            (n) => n.kind === 'firing' && n.tMs >= c.notBeforeMs,
-          );
+        for (const c of CASES) {
+          if (!c.incident) continue;
+          const { startMs, pageWithinMs, what } = c.incident;
+          const first = pages(run(learner, c)).find((t) => t >= startMs);
           expectTrue(
-            first !== undefined && first.tMs <= c.byMs!,
-            `“${c.day.name}”: expected a page by ${minutes(c.byMs!)}, ${first ? `got one only at ${minutes(first.tMs)}` : 'got none'}`,
+            first !== undefined && first - startMs <= pageWithinMs,
+            `“${c.day.name}”: expected a page within ${minutes(pageWithinMs)} of the start of ` +
+              `${what}, ${first === undefined ? 'got none' : `got one only after ${minutes(first - startMs)}`}. ` +
+              `Each pair pages when both its windows burn above its factor (1 h and 5 min above ` +
+              `14.4, 6 h and 30 min above 6)`,
           );
-          rows.push(`${c.day.name}: ${minutes(first!.tMs - c.notBeforeMs)} after it began`);
-          pairs.push([i, (first!.tMs - c.notBeforeMs) / MIN]);
-        });
-        const r = run(learner, CASES[1]!);
-        const t = r.series.t.map((x) => (x + r.series.resolutionMs) / MIN);
+          rows.push(`${what}: paged after ${minutes(first! - startMs)}`);
+        }
+        const c = CASES[1]!;
+        const r = run(learner, c);
+        const t = r.series.t.map((x) => (x + r.series.resolutionMs - HISTORY_MS) / MIN);
         const errors = r.series.metrics.errors;
         const requests = r.series.metrics.requests;
+        const from = t.findIndex((x) => x >= -60);
         const rolling = (k: number) =>
-          t.map((x, i) => {
-            let e = 0;
-            let n = 0;
-            for (let j = Math.max(0, i - k + 1); j <= i; j++) {
-              e += errors[j]!;
-              n += requests[j]!;
-            }
-            return [x, n > 0 ? e / n / 0.001 : 0] as [number, number];
-          });
+          t
+            .map((x, i) => {
+              let e = 0;
+              let n = 0;
+              for (let j = Math.max(0, i - k + 1); j <= i; j++) {
+                e += errors[j]!;
+                n += requests[j]!;
+              }
+              return [x, n > 0 ? e / n / 0.001 : 0] as [number, number];
+            })
+            .slice(from);
         chart({
-          title: '“2 % errors for an hour”: burn rate over the windows',
-          xLabel: 'Simulated time (min)',
+          title: `“${c.day.name}”: burn rate over each window`,
+          xLabel: 'Minutes since the errors began (6 h of healthy history before)',
           yLabel: 'Burn rate (× budget)',
           kind: 'line',
           lines: [
@@ -169,6 +232,44 @@ export default defineChecks<Learner>({
             { label: '6 h window', points: rolling(360) },
           ],
         });
+        return rows.join('; ');
+      },
+    },
+    {
+      name: 'Resolves in time after the errors stop',
+      run: (learner) => {
+        const rows: string[] = [];
+        for (const c of CASES) {
+          if (!c.incident || c.incident.endsAfterMs === null) continue;
+          const { startMs, endsAfterMs, resolveWithinMs, what } = c.incident;
+          const endMs = startMs + endsAfterMs;
+          const r = run(learner, c);
+          const stillFiring = r.alerts.transitions.filter(
+            (x) => x.tMs > endMs + resolveWithinMs && x.to === 'firing',
+          );
+          const last = [...r.alerts.transitions]
+            .reverse()
+            .find((x) => x.tMs <= endMs + resolveWithinMs);
+          const firingThen = last?.to === 'firing';
+          const resolved = r.alerts.notifications.find(
+            (n) => n.kind === 'resolved' && n.tMs >= endMs,
+          );
+          if (firingThen || stillFiring.length > 0) {
+            const outcome = firingThen
+              ? resolved
+                ? `it resolved only at ${clock(resolved.tMs)}`
+                : 'it was still firing when the run ended'
+              : `it fired again at ${clock(stillFiring[0]!.tMs)}`;
+            fail(
+              `“${c.day.name}”: ${what} ended at ${clock(endMs)}; expected the alert resolved ` +
+                `within ${minutes(resolveWithinMs)} and quiet after that, but ${outcome}. The ` +
+                `short window of each pair is there so the alert stops soon after a fix`,
+            );
+          }
+          rows.push(
+            `${what}: resolved ${resolved ? minutes(resolved.tMs - endMs) : '?'} after the fix`,
+          );
+        }
         return rows.join('; ');
       },
     },

@@ -12,7 +12,7 @@ export const rule: AlertRuleSpec = {
   // Average over 30 s: enough requests that random noise does not cross 5 % by chance.
   windowMs: 30_000,
   aggregate: 'avg',
-  // A 20 s blip keeps the 30 s average high for at most about 50 s: wait longer than that,
-  // but not so long that a real incident (≈ 20 s to cross + 45 s) misses the 90 s deadline.
-  forMs: 45_000,
+  // A 20 s blip keeps the 30 s average high for at most about 50 s: wait at least that long,
+  // but not so long that a real incident (≈ 20 s to cross + 50 s) misses the 90 s deadline.
+  forMs: 50_000,
 };

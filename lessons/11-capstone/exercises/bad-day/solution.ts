@@ -27,7 +27,8 @@ export const design: Design = {
   strategy: 'least-connections',
   // Probe four times a second; two failures take a dead server out in about half a second.
   healthCheck: { intervalMs: 250, unhealthyThreshold: 2, healthyThreshold: 2 },
-  // One payment call in ten fails: two retries with jittered backoff turn 1 % errors into 0.01 %.
+  // One payment call in ten fails: two retries with jittered backoff turn 10 % failed calls into about 0.1 %
+  // (independent failures: 0.1³).
   retry: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 500, jitter: 'full' },
   // Success below 95 % for 30 s, averaged over 30 s: quiet through a crash the load balancer
   // absorbs, quick for an outage nobody can absorb.

@@ -1,0 +1,35 @@
+/**
+ * @expect fail: quantileFromBuckets() estimates
+ * Returns the upper bound of the bucket that holds the rank, without interpolating.
+ */
+export interface Sample {
+  tMs: number;
+  value: number;
+}
+
+export interface Bucket {
+  le: number;
+  count: number;
+}
+
+export function rate(samples: Sample[]): number {
+  let increase = 0;
+  for (let i = 1; i < samples.length; i++) {
+    const prev = samples[i - 1]!.value;
+    const cur = samples[i]!.value;
+    increase += cur >= prev ? cur - prev : cur;
+  }
+  const seconds = (samples[samples.length - 1]!.tMs - samples[0]!.tMs) / 1000;
+  return increase / seconds;
+}
+
+export function quantileFromBuckets(q: number, buckets: Bucket[]): number {
+  const total = buckets[buckets.length - 1]?.count ?? 0;
+  const rank = q * total;
+  let lastFinite = 0;
+  for (const b of buckets) {
+    if (b.count >= rank) return Number.isFinite(b.le) ? b.le : lastFinite;
+    lastFinite = b.le;
+  }
+  return NaN;
+}

@@ -1,0 +1,39 @@
+/**
+ * @expect fail: rate() counts from 0 after a reset
+ * Treats a drop in the counter as "no increase" for that interval, so the requests counted
+ * after the restart, up to the first scrape, are lost.
+ */
+export interface Sample {
+  tMs: number;
+  value: number;
+}
+
+export interface Bucket {
+  le: number;
+  count: number;
+}
+
+export function rate(samples: Sample[]): number {
+  let increase = 0;
+  for (let i = 1; i < samples.length; i++) {
+    increase += Math.max(0, samples[i]!.value - samples[i - 1]!.value);
+  }
+  return increase / ((samples[samples.length - 1]!.tMs - samples[0]!.tMs) / 1000);
+}
+
+export function quantileFromBuckets(q: number, buckets: Bucket[]): number {
+  const total = buckets[buckets.length - 1]?.count ?? 0;
+  const rank = q * total;
+  let lower = 0;
+  let below = 0;
+  for (const b of buckets) {
+    if (b.count >= rank) {
+      if (b.le === Infinity) return lower;
+      if (b.count === below) return b.le;
+      return lower + ((b.le - lower) * (rank - below)) / (b.count - below);
+    }
+    lower = b.le;
+    below = b.count;
+  }
+  return NaN;
+}

@@ -1,0 +1,135 @@
+/**
+ * What chapter 11 says about its simulation and its score, checked on the engine with the seeds the
+ * page and the exercise use.
+ */
+import { describe, expect, it } from 'vitest';
+import { simulate } from 'archlab';
+import {
+  defaultParams,
+  runSimulation,
+  type AnySimulation,
+} from '../../../components/simulation/define.ts';
+import wholeSystem from '../../../lessons/11-capstone/simulations/whole-system.ts';
+import {
+  DAY,
+  OUTAGE,
+  SLO,
+  capstoneScenario,
+  outcome,
+  type Design,
+} from '../../../lessons/11-capstone/system.ts';
+import { design as reference } from '../../../lessons/11-capstone/exercises/bad-day/solution.ts';
+
+const sim = wholeSystem as unknown as AnySimulation;
+const figures = (params: Record<string, unknown>) => {
+  const out = runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
+  return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;
+};
+/** The settings the prose reaches after its first steps: health checks and three attempts. */
+const fixed = { healthCheck: '250', attempts: 3, servers: 3, size: 'small' };
+
+describe('the bad day’s arithmetic', () => {
+  it('about 14,800 requests, a budget of about 74 failures, about 1,480 checkouts', () => {
+    const requests =
+      ((DAY.durationMs - 5000) / 1000) * DAY.baseRatePerSec +
+      (DAY.spike.durationMs / 1000) * DAY.baseRatePerSec * (DAY.spike.multiplier - 1);
+    expect(Math.abs(requests - 14_800)).toBeLessThan(100);
+    expect(Math.round(requests * (1 - SLO.successRatio))).toBeCloseTo(74, -1);
+    const checkouts = requests * 0.1;
+    expect(Math.abs(checkouts * 0.1 - 148)).toBeLessThan(2);
+    // Three independent attempts: 0.1³ of checkouts fail.
+    expect(checkouts * 0.1 ** 3).toBeCloseTo(1.5, 0);
+  });
+
+  it('the per-request work table adds up to about 21 ms, 3.2 workers at 150 requests/s', () => {
+    const lognormalMean = (median: number, sigma: number) => median * Math.exp(sigma ** 2 / 2);
+    const cpu = lognormalMean(5, 0.5) * (0.75 * 1 + 0.15 * 2 + 0.1 * 3);
+    expect(Math.abs(cpu - 7.7)).toBeLessThan(0.06);
+    expect(0.75 * 1 + 0.15 * 3 + 0.1 * 2).toBeCloseTo(1.4, 5);
+    const payment = 0.1 * lognormalMean(80, 0.4);
+    expect(payment).toBeCloseTo(8.7, 1);
+    const total = cpu + 1.4 * 3.3 + payment;
+    expect(total).toBeCloseTo(21, 0);
+    // 150 × 0.021 s = 3.15, written ≈ 3.2 in the prose.
+    expect(Math.abs((150 * total) / 1000 - 3.15)).toBeLessThan(0.05);
+  });
+});
+
+describe('capstone/whole-system', () => {
+  it('at the defaults about half the requests fail while web1 is dead', () => {
+    const d: Design = {
+      servers: 2,
+      size: 'medium',
+      strategy: 'round-robin',
+      healthCheck: null,
+      retry: { maxAttempts: 1 },
+      alert: reference.alert,
+    };
+    const s = simulate(capstoneScenario(d), { seed: sim.seed }).series;
+    let errors = 0;
+    let requests = 0;
+    s.t.forEach((t, i) => {
+      if (t >= DAY.crash.atMs + 5000 && t < DAY.crash.atMs + DAY.crash.downMs - 5000) {
+        errors += s.metrics.errors[i]!;
+        requests += s.metrics.requests[i]!;
+      }
+    });
+    expect(errors / requests).toBeGreaterThan(0.4);
+    expect(errors / requests).toBeLessThan(0.6);
+  });
+
+  it('health checks every 250 ms and three attempts meet the SLO; every 1 s breaks it', () => {
+    const twoMedium = { healthCheck: '250', attempts: 3 };
+    expect(figures({ healthCheck: '250' })('SLO met')).toBe(0);
+    expect(figures(twoMedium)('SLO met')).toBe(1);
+    expect(figures(twoMedium)('Score')).toBe(500);
+    const slow = figures({ ...twoMedium, healthCheck: '1000' });
+    expect(slow('SLO met')).toBe(0);
+    expect(slow('Success')).toBeGreaterThan(99);
+    expect(figures(fixed)('SLO met')).toBe(1);
+  });
+
+  it('the alert stays quiet on the normal day, and pages about 50 s into the payment outage', () => {
+    for (const forS of [0, 30]) expect(figures({ ...fixed, forS })('Pages sent')).toBe(0);
+    const down = runSimulation(sim, { ...defaultParams(sim), ...fixed, outage: 'down' }, sim.seed);
+    expect(down.figures.find((f) => f.label === 'Pages sent')!.value).toBeGreaterThan(0);
+    const r = simulate(
+      capstoneScenario(
+        {
+          servers: 3,
+          size: 'small',
+          strategy: 'round-robin',
+          healthCheck: { intervalMs: 250, unhealthyThreshold: 2 },
+          retry: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 500, jitter: 'full' },
+          alert: { ...reference.alert, forMs: 30_000 },
+        },
+        true,
+      ),
+      { seed: sim.seed },
+    );
+    const first = r.alerts.notifications.find((n) => n.kind === 'firing')!.tMs - OUTAGE.atMs;
+    expect(first).toBeGreaterThanOrEqual(40_000);
+    expect(first).toBeLessThanOrEqual(60_000);
+  });
+
+  it('a crash loses at most one unsent batch of log lines (an in-process shipper)', () => {
+    expect(figures(fixed)('Logs lost')).toBeGreaterThan(0);
+    expect(figures(fixed)('Logs lost')).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('capstone score', () => {
+  const score = (d: Design) => outcome(simulate(capstoneScenario(d), { seed: 2026 }));
+
+  it('is deterministic and matches the prose (reference 741, two medium servers 500)', () => {
+    expect(score(reference).score).toBe(741);
+    expect(score(reference).score).toBe(741);
+    expect(score({ ...reference, servers: 2, size: 'medium' }).score).toBe(500);
+  });
+
+  it('is 0 without health checks or without retries, and cheaper designs can score more', () => {
+    expect(score({ ...reference, healthCheck: null }).score).toBe(0);
+    expect(score({ ...reference, retry: { maxAttempts: 1 } }).score).toBe(0);
+    expect(score({ ...reference, servers: 5, size: 'micro' }).score).toBeGreaterThan(741);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * What chapter 9 says about its formulas and its dashboard, checked with the same seeds the page
+ * uses. (The find-bottleneck exercise and the swapping model are the engine's; not asserted here.)
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  defaultParams,
+  runSimulation,
+  type AnySimulation,
+} from '../../../components/simulation/define.ts';
+import dashboard, { SYSTEMS } from '../../../lessons/09-metrics/simulations/dashboard.ts';
+import {
+  quantileFromBuckets,
+  rate,
+} from '../../../lessons/09-metrics/exercises/rate-and-p95/solution.ts';
+
+const sim = dashboard as unknown as AnySimulation;
+const run = (params: Record<string, unknown>) =>
+  runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
+const figure = (params: Record<string, unknown>) => {
+  const out = run(params);
+  return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;
+};
+/** Mean over the run of one latency line of the dashboard. */
+const latency = (params: Record<string, unknown>, line: string) => {
+  const chart = run(params).series.find((s) => s.title === 'Latency')!;
+  const v = chart.lines.find((l) => l.label === line)!.points.map((p) => p[1]);
+  const ok = v.filter(Number.isFinite);
+  return ok.reduce((a, b) => a + b, 0) / ok.length;
+};
+
+describe('chapter 9 arithmetic', () => {
+  it('a counter from 12,000 to 15,000 in 60 s is 50 requests/s; after a restart the increase is the new value', () => {
+    expect(
+      rate([
+        { tMs: 0, value: 12_000 },
+        { tMs: 60_000, value: 15_000 },
+      ]),
+    ).toBe(50);
+    expect(
+      rate([
+        { tMs: 0, value: 15_000 },
+        { tMs: 15_000, value: 400 },
+      ]) * 15,
+    ).toBe(400);
+  });
+
+  it('the mean of 90 × 20 ms and 10 × 1,000 ms is 118 ms', () => {
+    expect((90 * 20 + 10 * 1000) / 100).toBe(118);
+  });
+
+  it('20 calls hit at least one p95 about 64 % of the time', () => {
+    expect(1 - 0.95 ** 20).toBeCloseTo(0.64, 2);
+  });
+
+  it('p95 from the chapter’s buckets is 193.75 ms', () => {
+    const buckets = [
+      { le: 50, count: 700 },
+      { le: 100, count: 900 },
+      { le: 250, count: 980 },
+      { le: Infinity, count: 1000 },
+    ];
+    expect(quantileFromBuckets(0.95, buckets)).toBe(193.75);
+  });
+});
+
+describe('metrics/dashboard', () => {
+  it.each(Object.entries(SYSTEMS))(
+    'system %s shows its bottleneck (%s) nearest its capacity',
+    (key, kind) => {
+      const f = figure({ system: key });
+      const saturation: Record<string, number> = {
+        cpu: f('CPU'),
+        memory: f('Memory'),
+        network: f('Network'),
+        database: f('Database'),
+        'external-api': f('API calls refused') > 20 ? 100 : 0,
+      };
+      const top = Object.entries(saturation).sort((a, b) => b[1] - a[1])[0]!;
+      if (kind === 'none') expect(top[1]).toBeLessThan(70);
+      else expect(top[0]).toBe(kind);
+    },
+  );
+
+  it('the answers box: A’s database ≈ 85 % at 1× and ≈ 100 % at 1.2× with an idle CPU', () => {
+    const one = figure({ system: 'A' });
+    expect(one('Database')).toBeGreaterThan(80);
+    expect(one('Database')).toBeLessThan(90);
+    expect(one('CPU')).toBeLessThan(15);
+    expect(figure({ system: 'A', load: 1.2 })('Database')).toBeGreaterThan(98);
+  });
+
+  it('the answers box: B over 100 % of RAM, C’s link nearly full, D’s CPU over 90 %, E refuses nearly half', () => {
+    expect(figure({ system: 'B' })('Memory')).toBeGreaterThan(100);
+    const c = figure({ system: 'C' })('Network');
+    expect(c).toBeGreaterThan(85);
+    expect(c).toBeLessThan(100);
+    expect(figure({ system: 'D' })('CPU')).toBeGreaterThan(90);
+    const e = figure({ system: 'E' })('API calls refused');
+    expect(e).toBeGreaterThan(40);
+    expect(e).toBeLessThan(50);
+  });
+
+  it('at 0.5× every bottleneck drops below its capacity and nothing fails', () => {
+    const label: Record<string, string> = {
+      database: 'Database',
+      memory: 'Memory',
+      network: 'Network',
+      cpu: 'CPU',
+    };
+    for (const [key, kind] of Object.entries(SYSTEMS)) {
+      const f = figure({ system: key, load: 0.5 });
+      if (label[kind]) expect(f(label[kind])).toBeLessThan(90);
+      expect(f('Errors')).toBe(0);
+    }
+  });
+
+  it('on D, mean and p99 climb together once the CPU saturates at 1.2×', () => {
+    const mean1 = latency({ system: 'D', load: 1 }, 'mean');
+    const p991 = latency({ system: 'D', load: 1 }, 'p99');
+    const mean12 = latency({ system: 'D', load: 1.2 }, 'mean');
+    const p9912 = latency({ system: 'D', load: 1.2 }, 'p99');
+    expect(mean12).toBeGreaterThan(10 * mean1);
+    expect(p9912).toBeGreaterThan(5 * p991);
+    // The gap between them shrinks: every request waits in the same long queue.
+    expect(p9912 / mean12).toBeLessThan(p991 / mean1);
+    expect(figure({ system: 'D', load: 1.2 })('CPU')).toBeGreaterThan(99);
+  });
+});
