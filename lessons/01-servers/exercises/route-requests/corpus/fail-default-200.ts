@@ -17,7 +17,8 @@ export interface Response {
 let nextId = 1;
 
 export function handle(request: Request): Response {
-  if (request.method === 'GET' && request.path === '/health') return { status: 200, body: { ok: true } };
+  if (request.method === 'GET' && request.path === '/health')
+    return { status: 200, body: { ok: true } };
   if (request.method === 'POST' && request.path === '/orders')
     return { status: 201, body: { id: nextId++, ...request.body } };
   if (request.path === '/orders') return { status: 405, headers: { Allow: 'POST' }, body: null };

@@ -42,7 +42,11 @@ export function handle(request: Request): Response {
   if (!fn) {
     const allowed = [...methods.keys()];
     if (allowed.includes('GET')) allowed.push('HEAD');
-    return { status: 405, headers: { Allow: allowed.join(', ') }, body: { error: 'method not allowed' } };
+    return {
+      status: 405,
+      headers: { Allow: allowed.join(', ') },
+      body: { error: 'method not allowed' },
+    };
   }
   return fn(request);
 }
