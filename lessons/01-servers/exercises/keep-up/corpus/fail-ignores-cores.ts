@@ -2,7 +2,7 @@
  * @expect fail: utilisation() matches
  * Leaves out the cores, as if every server had one.
  */
-export function utilisation(ratePerSec: number, serviceTimeMs: number, cores: number): number {
+export function utilisation(ratePerSec: number, serviceTimeMs: number): number {
   return ratePerSec * (serviceTimeMs / 1000);
 }
 

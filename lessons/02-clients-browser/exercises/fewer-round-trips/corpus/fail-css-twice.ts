@@ -22,7 +22,12 @@ export interface PlannedRequest {
 export function plan(site: SiteFile[]): PlannedRequest[] {
   const byKind = (k: Kind) => site.filter((f) => f.kind === k).map((f) => f.name);
   return [
-    { name: 'index.html', kind: 'html', files: ['index.html', ...byKind('css'), ...byKind('js')], parent: null },
+    {
+      name: 'index.html',
+      kind: 'html',
+      files: ['index.html', ...byKind('css'), ...byKind('js')],
+      parent: null,
+    },
     { name: 'styles.css', kind: 'css', files: byKind('css'), parent: 'index.html' },
     ...site
       .filter((f) => f.kind === 'font' || f.kind === 'image')

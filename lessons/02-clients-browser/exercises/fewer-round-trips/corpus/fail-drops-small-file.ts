@@ -22,7 +22,12 @@ export function plan(site: SiteFile[]): PlannedRequest[] {
   const css = site.filter((f) => f.kind === 'css').map((f) => f.name);
   return [
     { name: 'index.html', kind: 'html', files: ['index.html', ...css], parent: null },
-    { name: 'app.js', kind: 'js', files: ['main.js', 'cart.js', 'search.js', 'money.js'], parent: 'index.html' },
+    {
+      name: 'app.js',
+      kind: 'js',
+      files: ['main.js', 'cart.js', 'search.js', 'money.js'],
+      parent: 'index.html',
+    },
     ...site
       .filter((f) => f.kind === 'font' || f.kind === 'image')
       .map((f) => ({ name: f.name, kind: f.kind, files: [f.name], parent: 'index.html' })),

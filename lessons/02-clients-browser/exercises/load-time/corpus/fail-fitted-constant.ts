@@ -12,11 +12,11 @@ export function transferMs(bytes: number, bandwidthMbps: number): number {
   return (bytes * 8) / (bandwidthMbps * 1000);
 }
 
-export function roundTrips(files: number, connections: number): number {
+export function roundTrips(): number {
   return 6;
 }
 
 export function loadTimeMs(htmlBytes: number, fileBytes: number[], link: Link): number {
   const bytes = htmlBytes + fileBytes.reduce((sum, b) => sum + b, 0);
-  return roundTrips(fileBytes.length, link.connections) * link.rttMs + transferMs(bytes, link.bandwidthMbps);
+  return roundTrips() * link.rttMs + transferMs(bytes, link.bandwidthMbps);
 }

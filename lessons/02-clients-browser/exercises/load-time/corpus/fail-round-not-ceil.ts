@@ -18,5 +18,8 @@ export function roundTrips(files: number, connections: number): number {
 
 export function loadTimeMs(htmlBytes: number, fileBytes: number[], link: Link): number {
   const bytes = htmlBytes + fileBytes.reduce((sum, b) => sum + b, 0);
-  return roundTrips(fileBytes.length, link.connections) * link.rttMs + transferMs(bytes, link.bandwidthMbps);
+  return (
+    roundTrips(fileBytes.length, link.connections) * link.rttMs +
+    transferMs(bytes, link.bandwidthMbps)
+  );
 }

@@ -27,5 +27,8 @@ export function roundTrips(files: number, connections: number): number {
 export function loadTimeMs(htmlBytes: number, fileBytes: number[], link: Link): number {
   let total = htmlBytes;
   for (const b of fileBytes) total += b;
-  return roundTrips(fileBytes.length, link.connections) * link.rttMs + transferMs(total, link.bandwidthMbps);
+  return (
+    roundTrips(fileBytes.length, link.connections) * link.rttMs +
+    transferMs(total, link.bandwidthMbps)
+  );
 }

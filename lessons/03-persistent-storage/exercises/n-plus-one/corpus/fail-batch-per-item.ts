@@ -36,7 +36,12 @@ export function orderPage(db: Db, orderId: number): OrderPage {
   for (const item of db.orderItems(orderId)) {
     const [p] = db.productsByIds([item.productId]);
     if (!p) continue;
-    lines.push({ name: p.name, quantity: item.quantity, priceCents: p.priceCents, lineTotalCents: p.priceCents * item.quantity });
+    lines.push({
+      name: p.name,
+      quantity: item.quantity,
+      priceCents: p.priceCents,
+      lineTotalCents: p.priceCents * item.quantity,
+    });
   }
   return { lines, totalCents: lines.reduce((s, l) => s + l.lineTotalCents, 0) };
 }

@@ -38,7 +38,12 @@ export function orderPage(db: Db, orderId: number): OrderPage {
   items.forEach((item, i) => {
     const p = rows[i];
     if (!p) return;
-    lines.push({ name: p.name, quantity: item.quantity, priceCents: p.priceCents, lineTotalCents: p.priceCents * item.quantity });
+    lines.push({
+      name: p.name,
+      quantity: item.quantity,
+      priceCents: p.priceCents,
+      lineTotalCents: p.priceCents * item.quantity,
+    });
   });
   return { lines, totalCents: lines.reduce((s, l) => s + l.lineTotalCents, 0) };
 }

@@ -44,7 +44,12 @@ export function orderPage(db: Db, orderId: number): OrderPage {
       if (p) cache.set(p.id, p);
     }
     if (!p) continue;
-    lines.push({ name: p.name, quantity: item.quantity, priceCents: p.priceCents, lineTotalCents: p.priceCents * item.quantity });
+    lines.push({
+      name: p.name,
+      quantity: item.quantity,
+      priceCents: p.priceCents,
+      lineTotalCents: p.priceCents * item.quantity,
+    });
   }
   return { lines, totalCents: lines.reduce((s, l) => s + l.lineTotalCents, 0) };
 }

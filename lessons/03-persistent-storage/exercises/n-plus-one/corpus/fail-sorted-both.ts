@@ -37,7 +37,16 @@ export function orderPage(db: Db, orderId: number): OrderPage {
   const rows = db.productsByIds(items.map((i) => i.productId)).sort((a, b) => a.id - b.id);
   const lines = items.flatMap((item, i) => {
     const p = rows[i];
-    return p ? [{ name: p.name, quantity: item.quantity, priceCents: p.priceCents, lineTotalCents: p.priceCents * item.quantity }] : [];
+    return p
+      ? [
+          {
+            name: p.name,
+            quantity: item.quantity,
+            priceCents: p.priceCents,
+            lineTotalCents: p.priceCents * item.quantity,
+          },
+        ]
+      : [];
   });
   return { lines, totalCents: lines.reduce((s, l) => s + l.lineTotalCents, 0) };
 }

@@ -11,6 +11,6 @@ export interface Service {
   maxConnections: number;
 }
 
-export function poolSize(s: Service): number {
+export function poolSize(): number {
   return 10;
 }

@@ -13,6 +13,10 @@ export interface Service {
 }
 
 export function poolSize(s: Service): number {
-  const busy = (s.requestsPerSec / s.appServers) * s.queriesPerRequest * (s.roundTripMs + s.queryMs);
-  return Math.max(1, Math.min(Math.ceil(busy * 1.5) + 2, Math.floor(s.maxConnections / s.appServers)));
+  const busy =
+    (s.requestsPerSec / s.appServers) * s.queriesPerRequest * (s.roundTripMs + s.queryMs);
+  return Math.max(
+    1,
+    Math.min(Math.ceil(busy * 1.5) + 2, Math.floor(s.maxConnections / s.appServers)),
+  );
 }

@@ -13,5 +13,8 @@ export interface Service {
 
 export function poolSize(s: Service): number {
   const busy = ((s.requestsPerSec / s.appServers) * s.queriesPerRequest * s.queryMs) / 1000;
-  return Math.max(1, Math.min(Math.ceil(busy * 1.5) + 2, Math.floor(s.maxConnections / s.appServers)));
+  return Math.max(
+    1,
+    Math.min(Math.ceil(busy * 1.5) + 2, Math.floor(s.maxConnections / s.appServers)),
+  );
 }
