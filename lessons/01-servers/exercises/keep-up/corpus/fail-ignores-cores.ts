@@ -6,6 +6,6 @@ export function utilisation(ratePerSec: number, serviceTimeMs: number): number {
   return ratePerSec * (serviceTimeMs / 1000);
 }
 
-export function keepsUp(ratePerSec: number, serviceTimeMs: number, cores: number): boolean {
-  return utilisation(ratePerSec, serviceTimeMs, cores) < 0.8;
+export function keepsUp(ratePerSec: number, serviceTimeMs: number): boolean {
+  return utilisation(ratePerSec, serviceTimeMs) < 0.8;
 }
