@@ -123,7 +123,7 @@ function expectPage(learner: Learner, orderId: number, what: string): number {
 function simulateShop(queriesFor: (items: number) => number, seed: number): SimResult {
   return simulate(
     {
-      durationMs: 8_000,
+      durationMs: 5_000,
       warmupMs: 1_000,
       traffic: {
         kind: 'poisson',
