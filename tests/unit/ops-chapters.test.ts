@@ -1,5 +1,5 @@
 /**
- * What the prose of chapters 8–11 claims about their simulations, checked on the engine with the
+ * What the prose of chapters 9–11 claims about their simulations, checked on the engine with the
  * same seeds the pages use.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,6 @@ import {
   runSimulation,
   type AnySimulation,
 } from '../../components/simulation/define.ts';
-import crashLogs from '../../lessons/08-logging/simulations/crash-logs.ts';
 import dashboard, { SYSTEMS } from '../../lessons/09-metrics/simulations/dashboard.ts';
 import timeline from '../../lessons/10-alerts/simulations/incident-timeline.ts';
 import { capstoneScenario, outcome, type Design } from '../../lessons/11-capstone/system.ts';
@@ -20,23 +19,6 @@ const run = (def: unknown, params: Record<string, unknown>) => {
   const out = runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
   return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;
 };
-
-describe('logging/crash-logs', () => {
-  it('local logs lose the crashed server’s whole history, shipped logs at most a batch', () => {
-    const local = run(crashLogs, { mode: 'local' });
-    const shipped = run(crashLogs, { mode: 'shipped' });
-    expect(local('Lines lost')).toBeGreaterThan(10 * shipped('Lines lost'));
-    expect(shipped('Lines lost')).toBeLessThan(100);
-    expect(local('web1 errors in its last 5 s: readable')).toBe(0);
-    expect(shipped('web1 errors in its last 5 s: readable')).toBeGreaterThan(0);
-  });
-
-  it('big batches and rare flushes lose the errors before the crash', () => {
-    const big = run(crashLogs, { batchSize: 500, flushIntervalMs: 5000 });
-    expect(big('Blind spot')).toBeGreaterThan(3000);
-    expect(big('web1 errors in its last 5 s: readable')).toBe(0);
-  });
-});
 
 describe('metrics/dashboard', () => {
   it.each(Object.entries(SYSTEMS))(
