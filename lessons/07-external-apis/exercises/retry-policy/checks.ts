@@ -248,9 +248,10 @@ export default defineChecks<Learner>({
         const same = [probe(learner, 'error', 0.5), probe(learner, 'error', 0.5)];
         expectTrue(
           list(same[0]!.waits) === list(same[1]!.waits),
-          `two policies given the same random numbers waited ${list(same[0]!.waits)} ms and ` +
-            `${list(same[1]!.waits)} ms: the waits must come from the random() passed to ` +
-            'retryDelayMs (seeded, so a run can be repeated), not Math.random()',
+          `two fresh policies, given the same calls and the same random numbers, waited ` +
+            `${list(same[0]!.waits)} ms and ${list(same[1]!.waits)} ms: the waits must come from ` +
+            'the random() passed to retryDelayMs (seeded, so a run can be repeated), not ' +
+            'Math.random(), and from the policy’s own state, not a variable shared between policies',
         );
         const low = probe(learner, 'error', 0.1).waits[0];
         const high = probe(learner, 'error', 0.9).waits[0];
@@ -260,7 +261,7 @@ export default defineChecks<Learner>({
             `and ${high === undefined ? 'none' : ms(high)} with random() = 0.9: without jitter, ` +
             'checkouts that failed together retry together, in waves',
         );
-        return `after attempt 1: ${ms(low)} with random() = 0.1, ${ms(high)} with 0.9`;
+        return `after attempt 1: ${ms(low ?? NaN)} with random() = 0.1, ${ms(high ?? NaN)} with 0.9`;
       },
     },
     {
