@@ -59,6 +59,22 @@ describe('external-apis/payment-api (the page’s seed)', () => {
     expect(budget).toBeLessThan(1.3);
   });
 
+  it('backoff saves only the end of the 3 s spike: most checkouts that start in it still fail', () => {
+    const spike = run({ policy: 'backoff', incident: 'spike' })('Checkouts succeeded');
+    const calm = run({ policy: 'backoff', incident: 'none' })('Checkouts succeeded');
+    const spikeShare = (3 / 40) * 100;
+    // More than half of the spike's checkouts fail, but some are saved.
+    expect(calm - spike).toBeGreaterThan(spikeShare / 2);
+    expect(calm - spike).toBeLessThan(spikeShare);
+    // Five attempts wait at most 1.5 s in total: shorter than the spike.
+    expect([1, 2, 3, 4].reduce((t, a) => t + Math.min(2000, 100 * 2 ** (a - 1)), 0)).toBe(1500);
+  });
+
+  it('retrying at once recovers random failures (none left without incidents)', () => {
+    expect(run({ policy: 'immediate', incident: 'none' })('Checkouts succeeded')).toBe(100);
+    expect(run({ policy: 'none', incident: 'none' })('Checkouts succeeded')).toBeLessThan(97);
+  });
+
   it('the budget saves fewer checkouts than plain backoff here (the provider never slows down)', () => {
     expect(rate('Checkouts succeeded', { policy: 'budget' })).toBeLessThan(
       rate('Checkouts succeeded', { policy: 'backoff' }),

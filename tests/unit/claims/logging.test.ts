@@ -8,7 +8,13 @@ import {
   runSimulation,
   type AnySimulation,
 } from '../../../components/simulation/define.ts';
-import crashLogs from '../../../lessons/08-logging/simulations/crash-logs.ts';
+import { simulate } from 'archlab';
+import crashLogs, {
+  CRASH_AT_MS,
+  DOWN_MS,
+  scenario,
+  survivors,
+} from '../../../lessons/08-logging/simulations/crash-logs.ts';
 
 const run = (params: Record<string, unknown>) => {
   const sim = crashLogs as unknown as AnySimulation;
@@ -24,6 +30,13 @@ describe('logging/crash-logs', () => {
     expect(shipped('Lines lost')).toBeLessThan(100);
     expect(local('web1 errors in its last 5 s: readable')).toBe(0);
     expect(shipped('web1 errors in its last 5 s: readable')).toBeGreaterThan(0);
+  });
+
+  it('local logs: web1’s lines before the crash are gone, those after its replacement starts are there', () => {
+    const r = simulate(scenario('local', 80, 100, 1000, 50), { seed: crashLogs.seed });
+    const web1 = survivors('local', r.logs).filter((l) => l.server === 'web1');
+    expect(web1.filter((l) => l.tMs < CRASH_AT_MS)).toHaveLength(0);
+    expect(web1.filter((l) => l.tMs >= CRASH_AT_MS + DOWN_MS).length).toBeGreaterThan(0);
   });
 
   it('big batches and rare flushes lose the errors before the crash (a blind spot of seconds)', () => {
