@@ -17,6 +17,26 @@ const run = (params: Record<string, unknown>) => {
   return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;
 };
 
+/** P(X > x) for the simulated provider's latency: lognormal, median 80 ms, σ 0.5. */
+function latencyAbove(xMs: number): number {
+  const z = Math.log(xMs / 80) / 0.5;
+  // Complementary normal CDF via erfc (Abramowitz–Stegun 7.1.26, error < 1.5e-7).
+  const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
+  const poly =
+    t *
+    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  return 0.5 * poly * Math.exp(-(z * z) / 2);
+}
+
+describe('timeouts against the simulated provider’s latency', () => {
+  it('nearly all healthy calls finish within 400 ms; a 150 ms timeout cuts off about one in ten', () => {
+    expect(latencyAbove(400)).toBeLessThan(0.001);
+    expect(latencyAbove(1000)).toBeLessThan(1e-6);
+    expect(latencyAbove(150)).toBeGreaterThan(0.08);
+    expect(latencyAbove(150)).toBeLessThan(0.12);
+  });
+});
+
 describe('retry arithmetic', () => {
   it('independent failures: 10 % → 1 % with two attempts, 0.1 % with three; 1 % → 0.01 % and 0.0001 %', () => {
     expect(0.1 ** 2).toBeCloseTo(0.01, 12);
