@@ -101,7 +101,7 @@ export default defineSimulation({
       default: 'off',
       options: [
         { value: 'off', label: 'Off: every attempt may charge' },
-        { value: 'on', label: 'On: one key per order' },
+        { value: 'on', label: 'On: one key per payment of an order' },
       ],
       help: 'With a key, the provider charges an order once however often it is retried.',
     },

@@ -75,9 +75,10 @@ export default defineSimulation({
     'batches to an external log service.',
   caption:
     'Local logs: everything web1 wrote before the crash is gone with its disk, including the errors ' +
-    'that would explain the crash. Shipped logs: only the lines still waiting in web1’s buffer are ' +
-    'lost, at most one batch or one flush interval’s worth. Batches already on their way arrive ' +
-    'even though the server is dead; the shipping delay only makes them arrive later.',
+    'that would explain the crash. Shipped logs (a shipper inside the server process, buffering in ' +
+    'memory): only the lines still waiting in web1’s buffer are lost, fewer than one batch and no ' +
+    'more than were written since the last flush. Batches already on their way arrive even though ' +
+    'the server is dead; the shipping delay only makes them arrive later.',
   seed: 8,
   controls: [
     {

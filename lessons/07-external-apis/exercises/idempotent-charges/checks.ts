@@ -23,8 +23,8 @@ const BASE: Omit<CheckoutOptions, 'key' | 'seed'> = {
 
 /** The learner's key function, checked on every call. */
 function keyFn(learner: Learner): KeyFn {
-  return (order, checkoutId, attempt) => {
-    const key: unknown = learner.idempotencyKey({ ...order }, checkoutId, attempt);
+  return (order, checkoutId, attempt, declines) => {
+    const key: unknown = learner.idempotencyKey({ ...order }, checkoutId, attempt, declines);
     if (typeof key !== 'string' || key.length === 0 || key.length > 255)
       fail(`idempotencyKey must return a string of 1 to 255 characters, got ${describe(key)}`);
     return key;
@@ -99,6 +99,31 @@ export default defineChecks<Learner>({
           `${yours.ordersChargedTwice} orders were charged more than once`,
         );
         return `all ${yours.orders} orders charged exactly once or not at all, none twice`;
+      },
+    },
+    {
+      name: 'After a declined card, paying again with another card charges the order',
+      run: (learner) => {
+        const extra = { provider: { ...BASE.provider, declineRate: 0.1 }, doubleSubmitRate: 0.05 };
+        const yours = run(learner, extra, 34);
+        const none = run(null, extra, 34);
+        expectTrue(
+          yours.replayedDeclines === 0,
+          `${yours.replayedDeclines} checkouts paid with a good card were answered with an ` +
+            `earlier decline, and ${yours.ordersUnpaid} of ${yours.orders} orders were never ` +
+            `paid (without keys: ${none.ordersUnpaid}). After a 402 the provider has stored the ` +
+            'decline under that key and replays it (Stripe answers an error if the card changed): ' +
+            'the next payment for the order needs a new key. `declines` counts the declines so far.',
+        );
+        expectTrue(
+          yours.ordersChargedTwice === 0,
+          `${yours.ordersChargedTwice} orders were charged more than once around a decline ` +
+            '(retries and repeated presses of one payment must still share a key)',
+        );
+        return (
+          `after ${yours.declined} declines no stored decline was replayed, ` +
+          `${yours.orders - yours.ordersUnpaid} of ${yours.orders} orders were paid, none twice`
+        );
       },
     },
   ],

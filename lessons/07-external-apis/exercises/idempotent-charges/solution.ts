@@ -1,7 +1,8 @@
 // When a payment call times out, nobody knows whether the provider charged the card: maybe the
 // request was lost, maybe only the answer was. Retrying is then dangerous: it may charge twice.
 // Payment APIs solve this with an idempotency key: the caller sends a key with every attempt, and
-// the provider charges only once per key; a repeat of a known key gets the first answer back.
+// the provider acts only once per key; a repeat of a known key gets the first answer back (the
+// charge, or a decline), for as long as the provider keeps the key (Stripe: at least 24 hours).
 // Your job: choose the key each attempt sends.
 
 export interface Order {
@@ -14,9 +15,13 @@ export interface Order {
 /**
  * The idempotency key for attempt `attempt` (1, 2, …) of checkout request `checkoutId` paying
  * for `order`. A checkout request is one press of "Pay"; it may retry several times.
+ * `declines` counts the earlier checkouts of this order that the provider definitely declined
+ * (a 402: the card issuer said no); after one, the customer may press "Pay" again with another card.
  */
-export type KeyFn = (order: Order, checkoutId: number, attempt: number) => string;
+export type KeyFn = (order: Order, checkoutId: number, attempt: number, declines: number) => string;
 
-// One payment per order: every attempt and every repeated press of "Pay" for this order sends the
-// same key, and two different orders (even with the same customer and amount) never do.
-export const idempotencyKey: KeyFn = (order) => `order-${order.id}`;
+// One key per payment of an order: every attempt and every repeated press of "Pay" sends the same
+// key, and two different orders (even with the same customer and amount) never do. A decline ends
+// that payment (its answer is stored under the key), so the next card gets a new key.
+export const idempotencyKey: KeyFn = (order, _checkoutId, _attempt, declines) =>
+  `order-${order.id}-payment-${declines + 1}`;

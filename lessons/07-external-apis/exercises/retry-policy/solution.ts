@@ -1,10 +1,13 @@
 // The checkout calls a payment provider. Some calls fail (a 503, a timeout, a 429), so the server
-// retries. A good policy turns a flaky provider into a reliable checkout; a bad one turns an
+// retries (with the same idempotency key, so a retry never charges twice). A good policy turns a flaky provider into a reliable checkout; a bad one turns an
 // outage into a flood of extra calls (a retry storm) that keeps the provider down.
 // The engine calls your policy; one policy object serves every checkout of the server.
 
-/** Why one attempt failed: a 5xx answer, no answer within timeoutMs, or a 429 (slow down). */
-export type Failure = 'error' | 'timeout' | 'rate-limited';
+/**
+ * Why one attempt failed: a 503 answer ('error'), no answer within timeoutMs ('timeout'), a 429
+ * (slow down), or a 402 decline ('declined': the card issuer said no, a definite answer).
+ */
+export type Failure = 'error' | 'timeout' | 'rate-limited' | 'declined';
 
 export interface RetryPolicy {
   /** How long to wait for one attempt before giving up on it, ms. */
@@ -40,14 +43,15 @@ export function createRetryPolicy(): RetryPolicy {
     onCall() {
       tokens = Math.min(MAX_TOKENS, tokens + BUDGET_PER_CALL);
     },
-    retryDelayMs(attempt, _failure, _nowMs, random) {
-      if (attempt >= MAX_ATTEMPTS) return null;
+    retryDelayMs(attempt, failure, _nowMs, random) {
+      // A decline is an answer, not a failure: asking again gets the same no.
+      if (failure === 'declined' || attempt >= MAX_ATTEMPTS) return null;
       // Budget spent: the provider is failing for everyone, and more calls will not help it.
       if (tokens < 1) return null;
       tokens -= 1;
-      // Exponential backoff (200, 400, 800 … ms, capped) with full jitter: a random wait in
+      // Exponential backoff (100, 200, 400 … ms, capped) with full jitter: a random wait in
       // [0, backoff), so the retries of many checkouts do not arrive together.
-      const backoff = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt);
+      const backoff = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
       return random() * backoff;
     },
   };

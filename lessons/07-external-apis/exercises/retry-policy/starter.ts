@@ -1,10 +1,13 @@
 // The checkout calls a payment provider. Some calls fail (a 503, a timeout, a 429), so the server
-// retries. A good policy turns a flaky provider into a reliable checkout; a bad one turns an
+// retries (with the same idempotency key, so a retry never charges twice). A good policy turns a flaky provider into a reliable checkout; a bad one turns an
 // outage into a flood of extra calls (a retry storm) that keeps the provider down.
 // The engine calls your policy; one policy object serves every checkout of the server.
 
-/** Why one attempt failed: a 5xx answer, no answer within timeoutMs, or a 429 (slow down). */
-export type Failure = 'error' | 'timeout' | 'rate-limited';
+/**
+ * Why one attempt failed: a 503 answer ('error'), no answer within timeoutMs ('timeout'), a 429
+ * (slow down), or a 402 decline ('declined': the card issuer said no, a definite answer).
+ */
+export type Failure = 'error' | 'timeout' | 'rate-limited' | 'declined';
 
 export interface RetryPolicy {
   /** How long to wait for one attempt before giving up on it, ms. */
@@ -26,7 +29,8 @@ export interface RetryPolicy {
 
 export function createRetryPolicy(): RetryPolicy {
   return {
-    // TODO: 30 s is the default of many HTTP clients: during an outage every checkout hangs for it.
+    // TODO: many HTTP clients wait this long or longer by default (some forever): during an
+    // outage every checkout hangs for it.
     timeoutMs: 30_000,
     onCall(nowMs) {
       // TODO: a retry budget could earn a fraction of a retry for every new call here.
@@ -34,7 +38,7 @@ export function createRetryPolicy(): RetryPolicy {
     retryDelayMs(attempt, failure, nowMs, random) {
       // TODO: retrying at once, up to 5 attempts, multiplies the calls by 5 during an outage.
       // Wait longer after each failure (exponential backoff), randomise the wait (jitter),
-      // and stop retrying when the budget is spent.
+      // and stop retrying when the budget is spent. Not every failure is worth a retry.
       return attempt < 5 ? 0 : null;
     },
   };

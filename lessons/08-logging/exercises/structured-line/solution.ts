@@ -20,7 +20,8 @@ export function formatLine(record: LogRecord): string {
     line['requestType'] = ok[1];
     line['durationMs'] = Number(ok[2]);
   }
-  const failure = /^(?:failed|dropped): (.+)$/.exec(record.message);
+  // The s flag lets the reason span lines (a stack trace, say).
+  const failure = /^(?:failed|dropped): (.+)$/s.exec(record.message);
   if (failure) line['error'] = failure[1];
   // JSON.stringify escapes quotes and newlines, so a message can never break the line in two.
   return JSON.stringify(line);

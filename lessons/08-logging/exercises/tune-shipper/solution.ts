@@ -20,8 +20,8 @@ export interface ShipperConfig {
 
 export function shipperFor(needs: ShipperNeeds): ShipperConfig {
   // The buffer ships as soon as it holds batchSize lines, so it never holds more than
-  // batchSize − 1 when the server dies: batchSize = maxLostLines is the largest safe batch.
-  const batchSize = Math.max(1, Math.floor(needs.maxLostLines));
+  // batchSize − 1 when the server dies: batchSize = maxLostLines + 1 is the largest safe batch.
+  const batchSize = Math.floor(needs.maxLostLines) + 1;
   // A line waits at most one flush interval in the buffer, then travels for shipDelayMs.
   // Flushing as rarely as the deadline allows keeps the number of batches (requests) low.
   const flushIntervalMs = needs.maxDelayMs - needs.shipDelayMs;

@@ -1,0 +1,22 @@
+/**
+ * @expect fail: Each line carries
+ * A readable local time (toLocaleString) instead of ISO 8601 in UTC: it does not sort as text and
+ * means different things on different machines.
+ */
+import type { LogRecord } from 'archlab';
+
+const RUN_STARTED_AT = Date.parse('2026-11-25T09:00:00.000Z');
+
+export function formatLine(record: LogRecord): string {
+  const ok = /^ok (\S+) in (\d+) ms$/.exec(record.message);
+  const bad = /^(?:failed|dropped): (.*)$/.exec(record.message);
+  return JSON.stringify({
+    time: new Date(RUN_STARTED_AT + record.tMs).toLocaleString('en-GB'),
+    level: record.level,
+    server: record.server,
+    requestId: record.requestId,
+    msg: record.message,
+    ...(ok ? { durationMs: Number(ok[2]) } : {}),
+    ...(bad ? { error: bad[1] } : {}),
+  });
+}
