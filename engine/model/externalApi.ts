@@ -77,7 +77,11 @@ export interface ExternalApiSpec {
   name?: string;
   /** Round-trip time of one call, ms (default lognormal, median 80 ms, σ 0.5). */
   latencyMs?: DistributionSpec | number;
-  /** Probability an attempt fails with a 5xx (default 0). The provider did not act on it. */
+  /**
+   * Probability an attempt fails with a 503 (default 0). The model's errors come before the
+   * provider acts, so a retry is always safe here; a real 500 may come after it acted, and only an
+   * idempotency key makes its retry safe (RFC 9110 §15.6; Stripe's error-handling docs).
+   */
   errorRate?: number;
   /** Windows when the provider is down. */
   outages?: OutageSpec[];
