@@ -39,7 +39,7 @@ const quiz: QuizQuestion[] = [
       'Your API answers POST /orders and nothing else at that path. A client sends GET /orders. Which response does HTTP prescribe?',
     choices: [
       {
-        text: '405 Method Not Allowed, with an Allow header that lists POST',
+        text: '405 Method Not Allowed, plus an Allow header that lists the POST method',
         correct: true,
         explanation:
           'Right. The path exists, the method is not supported there: RFC 9110 defines 405 for this and requires an Allow header listing the methods the resource does support.',
@@ -165,7 +165,7 @@ const quiz: QuizQuestion[] = [
           'Right. In this model the average response time is S ÷ (1 − ρ): 20 ÷ 0.5 = 40 ms at 50 %, 20 ÷ 0.1 = 200 ms at 90 %. The last stretch of utilisation costs the most.',
       },
       {
-        text: 'It grows 1.8-fold, in step with the load, from 40 to 72 ms',
+        text: 'It grows 1.8-fold, in step with the load, from about 40 to 72 ms',
         explanation:
           'The misconception that latency is proportional to load. Response time grows with 1 ÷ (1 − ρ), which goes from 2 to 10 between 50 % and 90 %: five-fold, not 1.8-fold.',
       },
@@ -282,13 +282,13 @@ const quiz: QuizQuestion[] = [
       'A server can complete at most 50 requests per second. Traffic rises to 60 per second and stays there. What happens?',
     choices: [
       {
-        text: 'Throughput stays near 50 /s; latency grows until the queue is full and requests are dropped',
+        text: 'It completes about 50 /s; the rest queue until the queue fills, then are dropped',
         correct: true,
         explanation:
           'Right. Past capacity the server cannot complete more: the extra 10 requests per second pile up, every new request waits longer, and once the queue is full the excess is refused.',
       },
       {
-        text: 'Throughput rises to 60 /s; every request takes about 20 % longer to answer',
+        text: 'Throughput rises to 60 /s, and every request takes about 20 % longer to be answered',
         explanation:
           'The misconception that a server speeds up when asked to. Its capacity is cores ÷ S; more arrivals add waiting, not throughput, and latency grows far more than 20 %.',
       },
