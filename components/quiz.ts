@@ -95,7 +95,8 @@ const base = {
   section: z.string().regex(/^[^\s#]+$/, 'must be a heading slug, without "#" or spaces'),
   question: text,
 };
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+// zod rejects NaN and ±Infinity as numbers already; this only words the message.
+const finite = z.number({ error: 'must be a finite number' });
 const schemas = {
   choice: z.strictObject({ ...base, kind: z.literal('choice').optional(), choices }),
   number: z.strictObject({
