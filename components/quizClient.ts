@@ -157,6 +157,8 @@ function startQuiz(quiz: HTMLElement): void {
     if (scoreText) scoreText.textContent = '';
     questions[0]?.querySelector<HTMLInputElement>('input')?.focus();
   });
+  // Tests (and styles) can wait for this instead of guessing when the module script has run.
+  quiz.dataset['ready'] = 'true';
 }
 
 /** Wires every quiz under `root`. */
