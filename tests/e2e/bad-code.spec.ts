@@ -104,7 +104,7 @@ test('runaway loops are stopped within the limit, recursion is named, and the ne
   await setCode(page, ID, NOT_FOUND);
   const again = await runAndWait(island);
   await expect(again.locator('.results-checks li.is-pass')).toContainText([
-    'Unknown routes answer 404',
+    'Unknown paths answer 404',
   ]);
 
   // 2. A loop in a strategy the engine calls, deep inside a simulation.
@@ -167,7 +167,7 @@ test('endless async work is contained and does not starve the next run', async (
     await setCode(page, ID, `${leftover}\n${NOT_FOUND}\n`);
     const r = await runAndWait(island);
     await expect(r.locator('.results-checks li.is-pass')).toContainText([
-      'Unknown routes answer 404',
+      'Unknown paths answer 404',
     ]);
     await expectSolutionPasses(page, island);
   }

@@ -23,7 +23,7 @@ test('typing and running by keyboard; syntax, runtime and type errors point at t
     await page.keyboard.press('Control+Enter');
     await attributeBecomes(island, 'data-runs', String(before + 1));
     await expect(island.locator('.results-checks li.is-pass')).toContainText([
-      'Unknown routes answer 404',
+      'Unknown paths answer 404',
     ]);
   });
   await test.step('a syntax error names its line and marks it in the editor', async () => {

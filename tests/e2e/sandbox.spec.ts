@@ -77,6 +77,6 @@ async function close(page: Page, island: Locator): Promise<void> {
   await setCode(page, ID, NOT_FOUND);
   await runAndWait(island);
   await expect(results.locator('.results-checks li.is-pass')).toContainText([
-    'Unknown routes answer 404',
+    'Unknown paths answer 404',
   ]);
 }

@@ -94,7 +94,8 @@ export default defineSimulation({
   title: 'Requests arriving at one server',
   description:
     'Clients send requests to one server for 60 simulated seconds. Each request needs some CPU ' +
-    `time on one core; requests that find every core busy wait in a queue of up to ${QUEUE_CAPACITY}, ` +
+    'time on one core and nothing else (no database, no waiting); requests that find every core ' +
+    `busy wait in a queue of up to ${QUEUE_CAPACITY}, ` +
     'and any more are refused (dropped). Change the arrival rate, the service time or the cores ' +
     'and watch utilisation and latency.',
   caption:
@@ -159,7 +160,9 @@ export default defineSimulation({
       max: 8,
       step: 1,
       default: 1,
-      help: 'Requests the server can work on at the same time.',
+      help:
+        'CPU cores: how many requests’ code can run at the same instant. Requests here need only ' +
+        'CPU and never wait, so this is also how many are in service at once.',
     },
     {
       kind: 'select',

@@ -50,7 +50,7 @@ export default defineSimulation({
     'Each bar is one request, from the moment it was sent to its last byte. Files referred to by ' +
     'another file wait for it: every level of references costs at least one more round trip, and ' +
     'more files than connections cost extra rounds. Past a few megabits per second, more bandwidth ' +
-    'barely helps; a shorter round trip or fewer rounds always does.',
+    'barely helps in this model; a shorter round trip or fewer rounds always does.',
   seed: 1,
   controls: [
     {

@@ -10,6 +10,8 @@ const CASES = [
   { ratePerSec: 300, serviceTimeMs: 20, cores: 8 },
   { ratePerSec: 280, serviceTimeMs: 10, cores: 4 },
   { ratePerSec: 150, serviceTimeMs: 20, cores: 2 },
+  // Exactly at the 0.8 line: "below 0.8" means this one does not keep up.
+  { ratePerSec: 160, serviceTimeMs: 10, cores: 2 },
 ] as const;
 
 const label = (c: (typeof CASES)[number]) =>
@@ -89,15 +91,19 @@ export default defineChecks<Learner>({
       run: (learner) => {
         const results = simulated();
         CASES.forEach((c, i) => {
-          const expected = (c.ratePerSec * (c.serviceTimeMs / 1000)) / c.cores < 0.8;
+          // In whole numbers (λ·S in ms per second < 800 ms per core), so 0.8 itself is exact.
+          const expected = c.ratePerSec * c.serviceTimeMs < 800 * c.cores;
+          const rho = (c.ratePerSec * c.serviceTimeMs) / 1000 / c.cores;
           const answer: unknown = learner.keepsUp(c.ratePerSec, c.serviceTimeMs, c.cores);
           const p95 = results[i]!.summary.latencyMs.p95;
           expectTrue(
             answer === expected,
-            `${label(c)}: keepsUp should be ${expected}, got ${describe(answer)} (simulated p95 latency ${p95.toFixed(0)} ms for ${c.serviceTimeMs} ms of work)`,
+            `${label(c)}: utilisation ${rho.toFixed(2)}, so keepsUp should be ${expected} ` +
+              `(headroom means strictly below 0.8), got ${describe(answer)}; simulated p95 latency ` +
+              `${p95.toFixed(0)} ms for ${c.serviceTimeMs} ms of work`,
           );
         });
-        return 'right for all five workloads';
+        return `right for all ${CASES.length} workloads, including exactly 0.8`;
       },
     },
   ],

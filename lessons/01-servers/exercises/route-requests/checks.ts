@@ -14,7 +14,24 @@ function call(learner: Learner, method: string, path: string, body?: Record<stri
   ) {
     fail(`${method} ${path}: handle() must return { status, body }, got ${describe(response)}`);
   }
-  return response as { status: number; body: unknown };
+  return response as { status: number; headers?: unknown; body: unknown };
+}
+
+/** The routes the shop serves: a path may exist for some methods and not others. */
+const ROUTES = [
+  { method: 'GET', path: '/' },
+  { method: 'GET', path: '/health' },
+  { method: 'POST', path: '/orders' },
+] as const;
+
+/** The Allow header, whatever the case of its name (HTTP field names are case-insensitive). */
+function allowHeader(res: { headers?: unknown }): string | undefined {
+  const headers = res.headers;
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'allow' && typeof value === 'string') return value;
+  }
+  return undefined;
 }
 
 export default defineChecks<Learner>({
@@ -63,17 +80,58 @@ export default defineChecks<Learner>({
       },
     },
     {
-      name: 'Unknown routes answer 404',
+      name: 'Unknown paths answer 404',
       run: (learner) => {
-        for (const [method, path] of [
+        const cases = [
           ['GET', '/nope'],
-          ['GET', '/orders'],
-          ['DELETE', '/'],
           ['GET', '/health/extra'],
-        ] as const) {
-          expectEqual(call(learner, method, path).status, 404, `${method} ${path} status`);
+          ['GET', '/orders/17'],
+          ['POST', '/order'],
+        ] as const;
+        for (const [method, path] of cases) {
+          const status = call(learner, method, path).status;
+          expectTrue(
+            status === 404,
+            `${method} ${path}: nothing lives at ${path}, so 404 Not Found; your handler answered ${status}` +
+              (status === 405 ? ' (405 is for a path that exists with the wrong method)' : ''),
+          );
         }
-        return 'GET /nope, GET /orders, DELETE / and GET /health/extra → 404';
+        return cases.map(([m, p]) => `${m} ${p}`).join(', ') + ' → 404';
+      },
+    },
+    {
+      name: 'A known path with the wrong method answers 405 with an Allow header',
+      run: (learner) => {
+        const done: string[] = [];
+        for (const [method, path] of [
+          ['DELETE', '/'],
+          ['GET', '/orders'],
+          ['PUT', '/orders'],
+          ['POST', '/health'],
+        ] as const) {
+          const res = call(learner, method, path);
+          const supported = ROUTES.filter((r) => r.path === path).map((r) => r.method);
+          expectTrue(
+            res.status === 405,
+            `${method} ${path}: ${path} exists but only for ${supported.join(', ')}, so ` +
+              `405 Method Not Allowed (RFC 9110 §15.5.6); your handler answered ${res.status}`,
+          );
+          const allow = allowHeader(res);
+          expectTrue(
+            allow !== undefined,
+            `${method} ${path}: a 405 must carry an Allow header listing the methods ${path} ` +
+              `supports (${supported.join(', ')}); your response's headers were ${describe(res.headers)}`,
+          );
+          const listed = allow!.split(',').map((m) => m.trim().toUpperCase());
+          const missing = supported.filter((m) => !listed.includes(m));
+          expectTrue(
+            missing.length === 0 && !listed.includes(method),
+            `${method} ${path}: Allow was "${allow}"; it should list ${supported.join(', ')}` +
+              (listed.includes(method) ? ` and not ${method}, the method you just refused` : ''),
+          );
+          done.push(`${method} ${path} → 405 Allow: ${allow}`);
+        }
+        return done.join('; ');
       },
     },
     {
@@ -84,11 +142,12 @@ export default defineChecks<Learner>({
           { method: 'GET', path: '/health', expected: 200 },
           { method: 'POST', path: '/orders', expected: 201 },
           { method: 'GET', path: '/favicon.ico', expected: 404 },
-          { method: 'PUT', path: '/orders', expected: 404 },
+          { method: 'PUT', path: '/orders', expected: 405 },
         ];
         const expectedCounts = new Map<number, number>();
         const actualCounts = new Map<number, number>();
         let wrong = 0;
+        const firstWrong = new Map<string, string>();
         for (let i = 0; i < 1000; i++) {
           // A fixed, uneven mix: every request kind appears, most often the home page.
           const route = routes[(i * i + 3 * i) % routes.length]!;
@@ -100,7 +159,12 @@ export default defineChecks<Learner>({
           );
           expectedCounts.set(route.expected, (expectedCounts.get(route.expected) ?? 0) + 1);
           actualCounts.set(res.status, (actualCounts.get(res.status) ?? 0) + 1);
-          if (res.status !== route.expected) wrong++;
+          if (res.status !== route.expected) {
+            wrong++;
+            const key = `${route.method} ${route.path}`;
+            if (!firstWrong.has(key))
+              firstWrong.set(key, `${key} → ${res.status}, expected ${route.expected}`);
+          }
         }
         const statuses = [...new Set([...expectedCounts.keys(), ...actualCounts.keys()])].sort(
           (x, y) => x - y,
@@ -122,7 +186,11 @@ export default defineChecks<Learner>({
             },
           ],
         });
-        expectEqual(wrong, 0, 'requests answered with the wrong status');
+        expectEqual(
+          wrong,
+          0,
+          `requests answered with the wrong status (for example ${[...firstWrong.values()].join('; ')})`,
+        );
         return 'all 1,000 requests answered correctly';
       },
     },

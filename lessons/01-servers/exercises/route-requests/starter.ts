@@ -8,7 +8,8 @@ export interface Request {
 }
 
 export interface Response {
-  status: number; // 200 OK, 201 Created, 404 Not Found, ...
+  status: number; // 200 OK, 201 Created, 404 Not Found, 405 Method Not Allowed, ...
+  headers?: Record<string, string>; // e.g. { Allow: 'GET' }
   body: unknown;
 }
 
@@ -18,6 +19,7 @@ export function handle(request: Request): Response {
   }
   // TODO: GET /health answers 200 with { ok: true }
   // TODO: POST /orders answers 201 with the new order: { id, ...request.body }
-  // TODO: anything else answers 404
+  // TODO: a path that exists but not for this method answers 405 with an Allow header
+  // TODO: a path that does not exist answers 404
   return { status: 200, body: 'Welcome to the shop' };
 }

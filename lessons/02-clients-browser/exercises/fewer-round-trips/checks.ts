@@ -77,6 +77,27 @@ function planned(learner: Learner): { plan: Planned[]; page: PageRequest[] } {
   return { plan, page };
 }
 
+/** Requests sent after the HTML, grouped into rounds: a round starts half an RTT after the last. */
+function roundsAfterHtml(timings: readonly { name: string; sentMs: number }[]): string[][] {
+  const rounds: string[][] = [];
+  let roundStart = -Infinity;
+  for (const t of timings.slice(1)) {
+    if (t.sentMs - roundStart > PHONE.rttMs / 2) {
+      rounds.push([]);
+      roundStart = t.sentMs;
+    }
+    rounds[rounds.length - 1]!.push(t.name);
+  }
+  return rounds;
+}
+
+/** How many references lie between the HTML and this request (1 for a file the HTML names). */
+function depth(plan: readonly Planned[], r: Planned): number {
+  let d = 0;
+  for (let p = r.parent; p !== null; d++) p = plan.find((q) => q.name === p)?.parent ?? null;
+  return d;
+}
+
 export default defineChecks<Learner>({
   exports: ['plan'],
   checks: [
@@ -107,13 +128,19 @@ export default defineChecks<Learner>({
             { label: 'target', points: [[0, TARGET_MS] as const, [1, TARGET_MS] as const] },
           ],
         });
-        const order = after.timings.map((t) => `${t.name} at ${t.sentMs.toFixed(0)} ms`).join(', ');
+        const rounds = roundsAfterHtml(after.timings);
+        const afterHtml = plan.length - 1;
+        const deepest = Math.max(...plan.map((r) => depth(plan, r)));
+        const order = rounds.map((names, i) => `round ${i + 1}: ${names.join(', ')}`).join('; ');
         expectTrue(
           after.loadMs <= TARGET_MS,
           `your ${plan.length} requests load in ${after.loadMs.toFixed(0)} ms (as written: ` +
-            `${before.loadMs.toFixed(0)} ms; target ${TARGET_MS} ms). Requests sent: ${order}. ` +
-            'Each round of requests after the HTML costs at least a round trip: fit everything ' +
-            'after the HTML into one round of 6.',
+            `${before.loadMs.toFixed(0)} ms; target ${TARGET_MS} ms). After the HTML they go out ` +
+            `in ${rounds.length} round${rounds.length === 1 ? '' : 's'} (${order}), each costing ` +
+            `at least a ${PHONE.rttMs} ms round trip: ${afterHtml} requests over ` +
+            `${PHONE.connections} connections need ${Math.ceil(afterHtml / PHONE.connections)} ` +
+            `round${Math.ceil(afterHtml / PHONE.connections) === 1 ? '' : 's'}, and your longest ` +
+            `chain of discovery below the HTML is ${deepest} deep.`,
         );
         return `${after.loadMs.toFixed(0)} ms with ${plan.length} requests (as written: ${before.loadMs.toFixed(0)} ms with ${shopFiles.length})`;
       },

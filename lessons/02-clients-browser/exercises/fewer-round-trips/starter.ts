@@ -32,7 +32,7 @@ export interface PlannedRequest {
 
 export function plan(site: SiteFile[]): PlannedRequest[] {
   // TODO: one request per file, each discovered by the file that refers to it: 14 requests and
-  // four rounds of them after the HTML.
+  // three rounds of them after the HTML.
   return site.map((file) => ({
     name: file.name,
     kind: file.kind,

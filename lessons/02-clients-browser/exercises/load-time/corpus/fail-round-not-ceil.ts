@@ -1,0 +1,25 @@
+/**
+ * @expect fail: roundTrips()
+ * Rounds the waves to the nearest whole number, so 7 files over 6 connections is one wave.
+ */
+export interface Link {
+  rttMs: number;
+  bandwidthMbps: number;
+  connections: number;
+}
+
+export function transferMs(bytes: number, bandwidthMbps: number): number {
+  return (bytes * 8) / (bandwidthMbps * 1000);
+}
+
+export function roundTrips(files: number, connections: number): number {
+  return 3 + Math.round(files / connections);
+}
+
+export function loadTimeMs(htmlBytes: number, fileBytes: number[], link: Link): number {
+  const bytes = htmlBytes + fileBytes.reduce((sum, b) => sum + b, 0);
+  return (
+    roundTrips(fileBytes.length, link.connections) * link.rttMs +
+    transferMs(bytes, link.bandwidthMbps)
+  );
+}
