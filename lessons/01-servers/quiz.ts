@@ -95,7 +95,7 @@ const quiz: QuizQuestion[] = [
     kind: 'number',
     id: 'utilisation-from-rate',
     objective: 3,
-    section: 'utilisation-how-busy-is-the-server',
+    section: 'utilisation-how-busy-is-the-cpu',
     question:
       'A server with 1 core receives 30 requests per second, and each request needs 20 ms of CPU time. What is its utilisation, in percent?',
     answer: 60,
@@ -124,7 +124,7 @@ const quiz: QuizQuestion[] = [
   {
     id: 'cores-for-headroom',
     objective: 3,
-    section: 'utilisation-how-busy-is-the-server',
+    section: 'utilisation-how-busy-is-the-cpu',
     question:
       'Requests arrive at 120 per second and each needs 25 ms of CPU time. What is the smallest number of cores that keeps utilisation below 0.8?',
     choices: [
@@ -152,8 +152,68 @@ const quiz: QuizQuestion[] = [
     ],
   },
   {
-    id: 'latency-from-50-to-90',
+    kind: 'number',
+    id: 'workers-in-progress',
     objective: 4,
+    section: 'workers-are-not-cores',
+    question:
+      'A server receives 200 requests per second. Each needs 10 ms of CPU, then waits 140 ms for a payment API. On average, how many requests are in progress, each holding a worker?',
+    answer: 30,
+    tolerance: 0.5,
+    unit: 'requests',
+    solution:
+      'Little’s law: L = λ · W = 200 /s × (0.010 + 0.140) s = 30 requests in progress, so the pool needs more than 30 workers. The CPU meanwhile is only 200 × 0.010 = 2 cores busy: waiting holds a worker, not a core.',
+    misconceptions: [
+      {
+        answer: 2,
+        explanation:
+          'That is 200 × 0.010: the CPU time only. A request holds its worker while it waits for the payment API too, so count its whole time in the server.',
+      },
+      {
+        answer: 28,
+        explanation:
+          'That counts only the waiting. The request holds its worker for its CPU time as well: 10 + 140 = 150 ms.',
+      },
+      {
+        answer: 30000,
+        explanation:
+          'That is 200 × 150 with the milliseconds left unconverted. Rate per second times time in seconds: 200 × 0.15 = 30.',
+      },
+    ],
+  },
+  {
+    id: 'pool-full-cpu-idle',
+    objective: 4,
+    section: 'workers-are-not-cores',
+    question:
+      'A server’s pool of 8 worker threads is always full and requests queue for a thread, while its 4 cores are 20 % busy. Each request spends most of its time waiting for the database. What helps?',
+    choices: [
+      {
+        text: 'A larger pool, sized by Little’s law: waiting holds threads, not cores',
+        correct: true,
+        explanation:
+          'Right. The limit that runs out is concurrency, not CPU: arrival rate × time in the server says how many requests are in progress, and the pool must hold them all.',
+      },
+      {
+        text: 'More cores: a full pool of threads shows that the CPU is what is running out',
+        explanation:
+          'The misconception that threads and cores are the same resource. The cores are 80 % idle; the requests wait for threads, which waiting requests hold without using a core.',
+      },
+      {
+        text: 'Nothing: with the cores 80 % idle the server has capacity to spare',
+        explanation:
+          'The misconception that CPU utilisation is the only limit. Requests are queueing for a worker, so latency grows even though the CPU is idle.',
+      },
+      {
+        text: 'Fewer threads, so that each one gets more of the CPU and finishes sooner',
+        explanation:
+          'The misconception that threads compete for CPU here. The CPU is mostly idle; fewer threads would only make the queue for a thread longer.',
+      },
+    ],
+  },
+  {
+    id: 'latency-from-50-to-90',
+    objective: 5,
     section: 'why-latency-explodes-near-100-',
     question:
       'One core, 20 ms of work per request on average, random arrivals. Utilisation rises from 50 % to 90 %. Roughly what happens to the average response time?',
@@ -184,7 +244,7 @@ const quiz: QuizQuestion[] = [
   {
     kind: 'predict',
     id: 'steady-arrivals-p95',
-    objective: 4,
+    objective: 5,
     section: 'why-latency-explodes-near-100-',
     simulation: 'servers/one-server',
     setup:
@@ -217,7 +277,7 @@ const quiz: QuizQuestion[] = [
   },
   {
     id: 'what-p95-means',
-    objective: 4,
+    objective: 5,
     section: 'why-latency-explodes-near-100-',
     question: 'A service reports “p95 latency: 300 ms”. What does that mean?',
     choices: [
@@ -247,7 +307,7 @@ const quiz: QuizQuestion[] = [
   {
     kind: 'number',
     id: 'littles-law-in-server',
-    objective: 4,
+    objective: 5,
     section: 'throughput-and-latency-are-different-things',
     question:
       'Requests arrive at 40 per second and the average latency is 100 ms. On average, how many requests are inside the server (waiting or being served)?',
@@ -276,7 +336,7 @@ const quiz: QuizQuestion[] = [
   },
   {
     id: 'overloaded-throughput',
-    objective: 4,
+    objective: 5,
     section: 'throughput-and-latency-are-different-things',
     question:
       'A server can complete at most 50 requests per second. Traffic rises to 60 per second and stays there. What happens?',
@@ -306,7 +366,7 @@ const quiz: QuizQuestion[] = [
   },
   {
     id: 'orders-in-memory-deploy',
-    objective: 5,
+    objective: 6,
     section: 'why-a-server-needs-persistent-storage',
     question:
       'Your server keeps new orders in an array in memory. You deploy a new version of the code. What happens to the orders?',

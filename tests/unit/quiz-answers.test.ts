@@ -58,6 +58,15 @@ describe('servers quiz', () => {
     misconception(q, (30 / 1000) * 100);
   });
 
+  it('workers-in-progress: L = 200 × (0.010 + 0.140) = 30 requests, CPU 2 cores busy', () => {
+    const q = find(servers, 'workers-in-progress', 'number');
+    expect(q.answer).toBeCloseTo(200 * (0.01 + 0.14), 9);
+    misconception(q, 200 * 0.01);
+    misconception(q, 200 * 0.14);
+    misconception(q, 200 * 150);
+    expect(q.solution).toContain(`${200 * 0.01} cores busy`);
+  });
+
   it('cores-for-headroom: 120 × 0.025 = 3 busy cores, so 4 keep ρ below 0.8', () => {
     const q = find(servers, 'cores-for-headroom', 'choice');
     const busy = (120 * 25) / 1000;
