@@ -288,3 +288,8 @@ export function checkNumber(
 export function formatAnswer(n: number): string {
   return String(Number(n.toPrecision(12)));
 }
+
+/** A number with its unit as the quiz shows it: `60 %`, `820 ms`, `14 servers`, `0.6`. */
+export function withUnit(n: number, unit: string): string {
+  return `${formatAnswer(n)}${unit ? ` ${unit}` : ''}`;
+}

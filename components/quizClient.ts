@@ -3,7 +3,7 @@
  * logic lives in quiz.ts (DOM-free, unit-tested); this file only reads the page and writes verdicts.
  */
 import { recordQuiz } from './progress.ts';
-import { checkNumber, formatAnswer, parseNumberAnswer, type NumberQuestion } from './quiz.ts';
+import { checkNumber, parseNumberAnswer, withUnit, type NumberQuestion } from './quiz.ts';
 
 /** Fired on window when a learner answers a question for the first time in an attempt. */
 export const QUIZ_ANSWER_EVENT = 'archlab:quiz-answer';
@@ -16,9 +16,6 @@ export interface QuizAnswerDetail {
 }
 
 type NumberData = Pick<NumberQuestion, 'answer' | 'tolerance' | 'unit' | 'misconceptions'>;
-
-const withUnit = (n: number, unit: string): string =>
-  `${formatAnswer(n)}${unit ? (unit === '%' ? ' %' : ` ${unit}`) : ''}`;
 
 /** The verdict of a pick (choice or predict) question, marking every choice; undefined if none picked. */
 function checkPick(fs: HTMLFieldSetElement): { correct: boolean; text: string } | undefined {

@@ -6,6 +6,7 @@ import {
   orderedChoices,
   parseNumberAnswer,
   validateQuiz,
+  withUnit,
   type NumberQuestion,
   type PredictQuestion,
 } from '../../components/quiz.ts';
@@ -207,5 +208,7 @@ describe('number answers', () => {
   it('formats answers without float noise', () => {
     expect(formatAnswer(0.1 + 0.2)).toBe('0.3');
     expect(formatAnswer(6700)).toBe('6700');
+    expect(withUnit(60, '%')).toBe('60 %');
+    expect(withUnit(0.1 + 0.2, '')).toBe('0.3');
   });
 });
