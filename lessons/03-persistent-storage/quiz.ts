@@ -219,7 +219,7 @@ const quiz: QuizQuestion[] = [
     section: 'every-query-is-a-round-trip',
     simulation: 'persistent-storage/database-round-trips',
     setup:
-      'Database in another region (80 ms), 10 queries per request, 100 requests per second, pool size 10: the defaults with only the location changed.',
+      'Where the database is: “Another region (80 ms)”. Keep the defaults for the rest: 10 queries per request, request rate 100 req/s, connection pool size 10.',
     question: 'What will the run show?',
     choices: [
       {

@@ -169,7 +169,7 @@ const quiz: QuizQuestion[] = [
       {
         text: 'About 5× the price: each size up costs a little more than double',
         explanation:
-          'The myth that big machines carry a premium per core. On-demand prices within a family are linear; premiums appear only across families or for special hardware.',
+          'The myth that big machines carry a premium per core. On-demand prices within a family are linear in size; prices per core differ between families and generations, not between sizes of one family.',
       },
       {
         text: 'About 3× the price: bigger sizes come with a volume discount',

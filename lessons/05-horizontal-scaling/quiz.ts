@@ -98,7 +98,7 @@ const quiz: QuizQuestion[] = [
     objective: 3,
     section: 'a-fleet-under-failure',
     simulation: 'horizontal-scaling/fleet',
-    setup: '4 servers, 240 req/s, and “Two servers crash at 15 s, back at 30 s”.',
+    setup: 'Servers 4, traffic 240 req/s, failure “Two servers crash at 15 s, back at 30 s”.',
     question:
       'With one crash, p95 stays under about 100 ms and under 1 % of requests are lost. What happens when two of the four crash?',
     choices: [
