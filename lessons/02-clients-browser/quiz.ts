@@ -3,177 +3,269 @@ import type { QuizQuestion } from '../../components/quiz.ts';
 
 const quiz: QuizQuestion[] = [
   {
-    id: 'q1',
+    id: 'which-is-the-client',
     objective: 1,
-    section: '',
+    section: 'the-browser-is-the-client',
     question: 'You open a shop’s home page in your browser. Which is the client?',
     choices: [
       {
-        text: 'Your browser: it sends the requests and shows what comes back',
+        text: 'Your browser, which sends the requests and draws what comes back',
         correct: true,
         explanation:
-          'The client is whoever asks. Your browser requests the HTML, then the CSS, JavaScript and images, and assembles the page on your screen.',
+          'Right. The client is whoever sends the request; for a web page that is the browser, which then asks for every file the HTML refers to.',
       },
       {
-        text: 'The shop’s server',
+        text: 'The shop’s server, which the browser connects to as a customer',
         explanation:
-          'The server answers the requests. It is the other end of the conversation from the client.',
+          'The misconception that “client” means the business’s customer-facing machine. The server is the side that answers; the browser asks.',
       },
       {
-        text: 'The HTML page',
-        explanation: 'The HTML is a response: data the client asked for, not a participant.',
-      },
-      {
-        text: 'The network',
+        text: 'The HTML page, which tells the browser which files to fetch',
         explanation:
-          'The network carries requests and responses between the two; it neither asks nor answers.',
+          'The misconception that the document is an actor. The HTML is a response the browser received; it is data, not a party that sends requests.',
+      },
+      {
+        text: 'The CDN, which delivers the shop’s static files on the server’s behalf',
+        explanation:
+          'The misconception that whatever sits in the middle is the client. A CDN answers requests for static files: it is a server near the user.',
       },
     ],
   },
   {
-    id: 'q2',
+    id: 'round-trips-before-html',
     objective: 1,
-    section: '',
+    section: 'a-page-is-a-chain-of-round-trips',
     question:
-      'How long does a 500 KB image take to transfer over a 10 Mbit/s link, once bytes flow?',
+      'The browser opens a new HTTPS connection (TCP, then TLS 1.3) and asks for the HTML. How many round trips pass before the HTML starts to arrive?',
     choices: [
       {
-        text: '400 ms',
+        text: 'Three: TCP handshake, TLS handshake, then the request',
         correct: true,
         explanation:
-          '500,000 bytes × 8 = 4,000,000 bits; at 10,000,000 bits per second that is 0.4 s. Bandwidth is quoted in bits, sizes in bytes.',
+          'Right. A new connection costs a round trip for TCP and one for TLS 1.3 before the first request can go; the request for the HTML is the third.',
       },
       {
-        text: '50 ms',
+        text: 'One: the request goes out and the HTML comes straight back',
         explanation:
-          'That is 500 KB ÷ 10 without converting bytes to bits. One byte is 8 bits, so multiply by 8.',
+          'The misconception that a connection is free. Only a connection that is already open (keep-alive, HTTP/2) lets a request go out at once.',
       },
       {
-        text: '50 seconds',
+        text: 'Two: one to send the request, another to get the response',
         explanation:
-          'That treats 10 Mbit/s as 10 kilobytes per second. 10 megabits per second is 1.25 megabytes per second.',
+          'The misconception that a round trip is one way. A round trip is there and back: the request and its response together are one.',
       },
       {
-        text: 'It depends only on the round-trip time',
+        text: 'Four: TCP, TLS, then one each for the headers and the body',
         explanation:
-          'Round-trip time delays the first byte; how long the rest take to flow depends on the bandwidth.',
+          'The misconception that headers and body travel separately. The response’s headers and body follow each other on the same trip back.',
       },
     ],
   },
   {
-    id: 'q3',
-    objective: 1,
-    section: '',
+    kind: 'number',
+    id: 'fibre-round-trip',
+    objective: 2,
+    section: 'latency-and-bandwidth',
     question:
-      'A new HTTPS connection with TLS 1.3 is opened before the first request. How many round trips pass before the HTML starts arriving?',
-    choices: [
+      'A server is 6,000 km of fibre away from its users. Light in fibre covers about 200,000 km per second. Ignoring routing and processing, what is the shortest possible round-trip time, in ms?',
+    answer: 60,
+    tolerance: 3,
+    unit: 'ms',
+    solution:
+      'One way: 6,000 km ÷ 200,000 km/s = 0.03 s = 30 ms. A round trip goes there and back: 2 × 30 = 60 ms. The rule of thumb: about 0.5 ms per 100 km one way, 1 ms per 100 km round trip.',
+    misconceptions: [
       {
-        text: 'Three: TCP handshake, TLS handshake, then the request for the HTML',
-        correct: true,
+        answer: 30,
         explanation:
-          'TCP needs one round trip to set up the connection, TLS 1.3 one more to agree on keys, and only then does GET / travel to the server and its answer come back.',
+          'That is the one-way time. A round trip is there and back, so twice as long: 60 ms.',
       },
       {
-        text: 'One: the request itself',
+        answer: 120,
         explanation:
-          'Only on a connection that is already open. A fresh HTTPS connection costs two round trips of set-up first.',
+          'That uses “1 ms per 100 km each way”, twice too slow: light in fibre covers 100 km in 0.5 ms. 1 ms per 100 km is the round trip.',
       },
       {
-        text: 'Two: one to send the request, one to receive the response',
+        answer: 40,
         explanation:
-          'Sending and receiving together make one round trip; the set-up adds two more.',
-      },
-      {
-        text: 'None, because the browser downloads the page in advance',
-        explanation: 'A browser cannot know a page before asking for it, except from its cache.',
+          'That uses the speed of light in vacuum (300,000 km/s). In glass light is about a third slower, about 200,000 km/s.',
       },
     ],
   },
   {
-    id: 'q4',
-    objective: 1,
-    section: '',
+    kind: 'number',
+    id: 'transfer-time',
+    objective: 2,
+    section: 'latency-and-bandwidth',
     question:
-      'A page refers to 14 files, all discovered in the HTML. The browser uses 6 connections. How many rounds of requests follow the HTML?',
-    choices: [
+      'How long does a 500 KB image take to transfer over a 10 Mbit/s link once the transfer is going (1 KB = 1,000 bytes)? Answer in ms.',
+    answer: 400,
+    tolerance: 5,
+    unit: 'ms',
+    solution:
+      '500,000 bytes × 8 = 4,000,000 bits; 4,000,000 bits ÷ 10,000,000 bits/s = 0.4 s = 400 ms. Bandwidth is quoted in bits, file sizes in bytes.',
+    misconceptions: [
       {
-        text: '3',
-        correct: true,
+        answer: 50,
         explanation:
-          'Six at a time: 6 + 6 + 2. Math.ceil(14 ÷ 6) = 3 rounds, each costing at least one round trip.',
+          'That treats bytes as bits. Bandwidth is in bits per second and a byte is 8 bits: multiply the size by 8 first.',
       },
       {
-        text: '14',
+        answer: 0.4,
         explanation:
-          'That would be one connection. With 6 in parallel, six requests share a round.',
-      },
-      {
-        text: '1',
-        explanation:
-          'Only 6 requests fit in a round over HTTP/1.1; the other 8 wait for a connection to free up.',
-      },
-      {
-        text: '2',
-        explanation: 'Two rounds carry only 12 files; the last 2 need a third.',
+          'That is the right time in seconds; the question asks for milliseconds: 0.4 s = 400 ms.',
       },
     ],
   },
   {
-    id: 'q5',
-    objective: 1,
-    section: '',
+    kind: 'number',
+    id: 'round-trips-for-page',
+    objective: 3,
+    section: 'a-page-is-a-chain-of-round-trips',
     question:
-      'A page makes several rounds of requests and is about 300 KB. Doubling the bandwidth from 20 to 40 Mbit/s or halving the round-trip time from 100 to 50 ms: which speeds it up more?',
-    choices: [
+      'On a new HTTPS connection over HTTP/1.1 (6 parallel connections), a page’s HTML refers directly to 10 files, none of which refers to another. How many round trips does the page need in all?',
+    answer: 5,
+    tolerance: 0,
+    unit: 'round trips',
+    solution:
+      'round trips = 2 (TCP and TLS) + 1 (the HTML) + ⌈10 ÷ 6⌉ (files in rounds of 6: 6 + 4) = 2 + 1 + 2 = 5.',
+    misconceptions: [
       {
-        text: 'Halving the round-trip time',
-        correct: true,
+        answer: 13,
         explanation:
-          'At 20 Mbit/s, 300 KB take 120 ms to flow, and doubling the bandwidth saves at most 60 ms. The page pays the round-trip time in every round: with 7 round trips, halving it saves 350 ms.',
+          'That gives every file its own round trip. Six connections carry six requests at once, so 10 files go out in 2 rounds.',
       },
       {
-        text: 'Doubling the bandwidth',
+        answer: 3,
         explanation:
-          'Only for pages of many megabytes. For most pages the bytes take a small share of the time; the round trips take the rest.',
+          'That leaves out the 2 round trips that open the connection (TCP, then TLS) before the HTML can be requested.',
       },
       {
-        text: 'Both save the same, since both halve a time',
+        answer: 4,
         explanation:
-          'Each halves a different part: the time bytes flow (small here), or the waiting for every round trip (large here).',
-      },
-      {
-        text: 'Neither: load time depends on the server only',
-        explanation:
-          'The server’s time matters too, but the network’s round trips and transfer are usually most of a page load, as the simulation shows.',
+          'That rounds 10 ÷ 6 down to 1. The 4 files left after the first 6 need a round of their own: ⌈10 ÷ 6⌉ = 2.',
       },
     ],
   },
   {
-    id: 'q6',
-    objective: 1,
-    section: '',
-    question: 'Why does bundling five small JavaScript modules into one file speed up the page?',
+    id: 'halve-rtt-or-double-bandwidth',
+    objective: 4,
+    section: 'why-bandwidth-is-not-everything',
+    question:
+      'A page takes 2 s to load on a phone: 1.6 s are round trips, 0.4 s moving bytes. Which change makes it load faster?',
     choices: [
       {
-        text: 'One request instead of five, and no chain of imports that each cost another round trip',
+        text: 'Halving the round-trip time, which saves about 0.8 s',
         correct: true,
         explanation:
-          'When main.js imports cart.js, which imports money.js, the browser discovers each file only after the previous arrives: one round trip per level. A bundle arrives in one response.',
+          'Right. The round trips are most of the time, and each one is paid again in full: halving the RTT halves those 1.6 s. Doubling bandwidth halves only the 0.4 s.',
       },
       {
-        text: 'The bundle has fewer bytes than the five files together',
+        text: 'Doubling the bandwidth, which saves about a second',
         explanation:
-          'A bundle has about the same bytes (a minifier may shave some). The saving is in requests and round trips, not size.',
+          'The misconception that bandwidth is speed. More bandwidth only shortens the time spent moving bytes, here 0.4 s, so it saves 0.2 s.',
       },
       {
-        text: 'Browsers run bundled code faster',
+        text: 'Either one: both halve a time, so both save the same',
         explanation:
-          'Execution speed is about the same. Bundling is about how the code gets to the browser.',
+          'The misconception that the two are interchangeable. Each shortens a different part of the load time, and here the round trips are four times the bytes.',
       },
       {
-        text: 'It does not: five files in parallel are always faster',
+        text: 'Neither: a page’s load time is set by the server’s speed',
         explanation:
-          'They can be fetched in parallel only if the browser knows about all five at once. Imports reveal them one level at a time.',
+          'The misconception that the server is what users wait for. Here the network takes all 2 s: the round trips, then the bytes.',
+      },
+    ],
+  },
+  {
+    kind: 'predict',
+    id: 'bandwidth-past-the-knee',
+    objective: 4,
+    section: 'a-page-is-a-chain-of-round-trips',
+    simulation: 'clients-browser/page-load',
+    setup:
+      'Page “Shop home, as written”, round-trip time 100 ms, 6 parallel connections. Compare bandwidth 20 Mbit/s with 100 Mbit/s.',
+    question: 'Bandwidth goes up five-fold, from 20 to 100 Mbit/s. What happens to the load time?',
+    choices: [
+      {
+        text: 'It falls by less than a tenth, from about 720 ms to about 660 ms',
+        correct: true,
+        explanation:
+          'Right. At 20 Mbit/s the 312 KB take only about 125 ms; the rest is round trips, which bandwidth cannot shorten. Past a few Mbit/s more bandwidth barely helps.',
+      },
+      {
+        text: 'It falls to about a fifth, since bytes now arrive five times as fast',
+        explanation:
+          'The misconception that load time is bytes ÷ bandwidth. Only the transfer part shrinks five-fold; the round trips, most of the time here, stay the same.',
+      },
+      {
+        text: 'It falls by about half, since half of the load time is transfer',
+        explanation:
+          'The misconception that bytes and waiting share the time evenly. Here the bytes are about 125 ms of some 720; the rest is round trips.',
+      },
+      {
+        text: 'It does not change at all: bandwidth never affects load time',
+        explanation:
+          'The opposite myth. Bandwidth matters while it is the bottleneck (at 5 Mbit/s the same page takes over a second); here it gains a little, not nothing.',
+      },
+    ],
+  },
+  {
+    id: 'why-bundling-helps',
+    objective: 5,
+    section: 'why-bandwidth-is-not-everything',
+    question:
+      'Why does bundling five small JavaScript modules, which import each other, into one file speed up the page?',
+    choices: [
+      {
+        text: 'One request instead of five, and no import chain to find',
+        correct: true,
+        explanation:
+          'Right. Each import found inside a downloaded module costs another round trip; a bundle is found once, in the HTML, and fetched in one request.',
+      },
+      {
+        text: 'The bundle is much smaller than the five files together',
+        explanation:
+          'The misconception that bundling is about size. The bytes are about the same (minifying is a separate step); what disappears is round trips.',
+      },
+      {
+        text: 'The browser runs code from one file faster than from five',
+        explanation:
+          'The misconception that bundling speeds up execution. The same code runs either way; the gain is in fetching it.',
+      },
+      {
+        text: 'It does not: five files fetched in parallel always win',
+        explanation:
+          'The misconception that parallelism cancels round trips. Modules that import each other cannot be fetched in parallel: each is found only inside the previous one.',
+      },
+    ],
+  },
+  {
+    id: 'font-found-late',
+    objective: 5,
+    section: 'why-bandwidth-is-not-everything',
+    question:
+      'A web font is named only inside the stylesheet, which the HTML links to. What removes the round trip the font waits for?',
+    choices: [
+      {
+        text: 'A <link rel="preload"> for the font in the HTML',
+        correct: true,
+        explanation:
+          'Right. The preload tells the browser about the font as soon as the HTML arrives, so it is fetched in the same round as the stylesheet instead of one round after it.',
+      },
+      {
+        text: 'A faster connection, so the font downloads sooner',
+        explanation:
+          'The misconception that bandwidth shortens a discovery chain. The browser cannot ask for the font before it has read the stylesheet, however fast the link.',
+      },
+      {
+        text: 'More parallel connections to the server',
+        explanation:
+          'The misconception that parallelism helps files not yet known. Extra connections carry more requests at once, but the font is still only found after the CSS arrives.',
+      },
+      {
+        text: 'Moving the font to the end of the stylesheet',
+        explanation:
+          'The misconception that order inside the file matters. The font is found when the stylesheet is read, wherever in it the font is named.',
       },
     ],
   },

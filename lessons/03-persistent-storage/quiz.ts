@@ -3,212 +3,245 @@ import type { QuizQuestion } from '../../components/quiz.ts';
 
 const quiz: QuizQuestion[] = [
   {
-    id: 'q1',
+    id: 'why-a-database-server',
     objective: 1,
-    section: '',
+    section: 'a-servers-own-storage-is-not-enough',
     question:
-      'Your shop runs on one server that keeps its data on its own disk. Why move the data to a separate database server?',
+      'Why do applications keep their data in a database on its own machine rather than on the app server’s disk?',
     choices: [
       {
-        text: 'So the data survives the loss of the app server and can be shared by several app servers',
+        text: 'So the data outlives the app server and every app server sees the same data',
         correct: true,
         explanation:
-          'A disk inside one machine dies, fills up and is replaced with that machine, and a second app server cannot read it. A database on its own machine (usually with replicas and backups) outlives any app server and serves all of them.',
+          'Right. A replaced machine takes its disk with it, and a second app server cannot see the first one’s disk. A database server keeps the data durable and shared, and the app servers become stateless.',
       },
       {
-        text: 'Because a database on another machine answers faster than the local disk',
+        text: 'Because a database across the network answers faster than the local disk does',
         explanation:
-          'The opposite: every query now crosses the network, which adds a round trip. We accept that cost for durability and sharing, then design to pay it as rarely as possible.',
+          'The misconception that moving data away makes it faster. Every query now pays a network round trip; the move buys durability and sharing, not speed.',
       },
       {
-        text: 'Because app servers have no disk at all',
+        text: 'Because app servers in the cloud come without any disk they could write to',
         explanation:
-          'Most servers do have a disk. The problem is not its existence but that it belongs to one machine: limited in size, lost with the machine, invisible to other servers.',
+          'The misconception that the disk is missing. Cloud machines have disks; the problem is that the disk dies or disappears with the machine and is not shared.',
       },
       {
-        text: 'Because memory is persistent only on database servers',
+        text: 'Because only a database machine keeps its memory when the power goes off',
         explanation:
-          'Memory is never persistent: it is lost when a process stops on any machine. Databases are durable because they write to disk (and usually to replicas) before confirming a write.',
+          'The misconception that a database’s memory is persistent. Its RAM is as volatile as any; it is durable because it writes every change to disk (and replicas) before confirming it.',
       },
     ],
   },
   {
-    id: 'q2',
-    objective: 1,
-    section: '',
+    kind: 'number',
+    id: 'time-in-database',
+    objective: 2,
+    section: 'every-query-is-a-round-trip',
     question:
-      'A request makes 10 queries one after another to a database 2 ms away (round trip). Each query takes 2 ms to run. About how long does the request spend on queries?',
-    choices: [
+      'A page makes 10 queries one after another, each taking 2 ms on the database, which is in another region 80 ms away (round trip). How long does the request spend on its queries, in ms?',
+    answer: 820,
+    tolerance: 5,
+    unit: 'ms',
+    solution:
+      'time in the database ≈ k × (RTT + query time) = 10 × (80 + 2) = 820 ms. The database works for 20 ms; the wires take the other 800.',
+    misconceptions: [
       {
-        text: '40 ms',
-        correct: true,
+        answer: 100,
         explanation:
-          'Each query costs its round trip plus its run time, 2 + 2 = 4 ms, and they happen one after another: 10 × 4 = 40 ms.',
+          'That counts the round trip once: 80 + 10 × 2. Each of the 10 queries goes out and comes back on its own, so each pays the 80 ms.',
       },
       {
-        text: '4 ms',
+        answer: 20,
         explanation:
-          'That is one query. Queries made one after another add up: the second cannot start until the first has come back.',
+          'That counts only the database’s work. Every query also travels to another region and back: 80 ms each.',
       },
       {
-        text: '20 ms',
+        answer: 420,
         explanation:
-          'That counts only the round trips (or only the run times). Every query pays both: 10 × (2 + 2) = 40 ms.',
-      },
-      {
-        text: '22 ms',
-        explanation:
-          'That assumes one round trip for all ten queries. Only a batched query (one query for all the data) gets away with a single round trip.',
+          'That counts the distance one way (40 ms) per query. A query must travel there and its rows back: a full 80 ms round trip.',
       },
     ],
   },
   {
-    id: 'q3',
-    objective: 1,
-    section: '',
+    id: 'move-database-far',
+    objective: 2,
+    section: 'every-query-is-a-round-trip',
     question:
-      'The same request (10 queries, 2 ms each to run) now talks to a database in another region, 80 ms away. About how long does it spend on queries?',
+      'A page makes 10 queries of 2 ms each and takes 40 ms with the database in another zone (RTT 2 ms). The database moves to another region (RTT 80 ms). Roughly how long will the queries take?',
     choices: [
       {
-        text: 'About 820 ms',
+        text: 'About 820 ms: each of the 10 queries pays the 80 ms',
         correct: true,
         explanation:
-          '10 × (80 + 2) = 820 ms. The network now dominates completely: the database does 20 ms of work, and the request waits 800 ms for the wires. This is why a database usually sits in the same data centre as its app servers.',
+          'Right: 10 × (80 + 2) = 820 ms. The database does the same 20 ms of work; the user waits for the wires.',
       },
       {
-        text: 'About 100 ms: 80 ms of network plus 20 ms of work',
+        text: 'About 120 ms: the 40 ms from before plus one 80 ms trip',
         explanation:
-          'The network is paid once per query, not once per request: ten sequential queries cross the ocean ten times.',
+          'The misconception that the distance is paid once per request. Sequential queries each make their own round trip.',
       },
       {
         text: 'About 40 ms, as before: the database is just as fast',
         explanation:
-          'The database is as fast, but each query now waits 80 ms for its round trip instead of 2 ms.',
+          'The misconception that only the database’s speed matters. Its work is unchanged, but each query now crosses a region and back.',
       },
       {
-        text: 'About 8 seconds',
+        text: 'About 8 s: a far database slows every query tenfold',
         explanation:
-          'That is 10 × 800 ms, perhaps from mixing up milliseconds. The round trip is 80 ms: 10 × 82 ≈ 820 ms.',
-      },
-    ],
-  },
-  {
-    id: 'q4',
-    objective: 1,
-    section: '',
-    question:
-      'An order page loads the order’s 50 items with one query, then each item’s product with one query each. What is this called, and what is the usual fix?',
-    choices: [
-      {
-        text: 'The N+1 query problem; fetch all the products in one query (WHERE id IN (…)) or with a join',
-        correct: true,
-        explanation:
-          'One query for the list plus N for the items: 51 round trips. A batched query or a join gets the same rows in one or two round trips, whatever N is. ORMs call this eager loading.',
-      },
-      {
-        text: 'A slow database; buy a bigger database server',
-        explanation:
-          'The database is mostly idle here: each query is tiny. The time goes to 51 round trips, which a bigger database does not shorten.',
-      },
-      {
-        text: 'A connection leak; close connections after each query',
-        explanation:
-          'Nothing leaks: the page simply asks 51 questions one after another. Closing connections would make it worse, since opening a new one costs several more round trips.',
-      },
-      {
-        text: 'Too small a connection pool; give the server 51 connections',
-        explanation:
-          'The queries run one after another, so the page uses only one connection at a time. More connections do not remove a single round trip.',
+          'The misconception that distance slows the database itself. Each query costs one extra round trip, not a multiple of its work.',
       },
     ],
   },
   {
-    id: 'q5',
-    objective: 1,
-    section: '',
+    id: 'spot-n-plus-one',
+    objective: 3,
+    section: 'the-n1-query-problem',
     question:
-      'Each app server makes 400 queries per second and each query holds a connection for 5 ms (round trip plus run time). How many connections are busy on average?',
+      'An order page runs one query for the order’s 50 items, then one query per item for its product. What is this, and what fixes it?',
     choices: [
       {
-        text: '2',
+        text: 'N+1 queries; fetch all 50 products in one query (IN or a join)',
         correct: true,
         explanation:
-          'Little’s law: busy = arrival rate × time held = 400 /s × 0.005 s = 2. A pool of about 4 or 5 leaves room for bursts.',
+          'Right. 51 sequential round trips become 2, whatever the size of the order. Match the returned rows to items by id: a batched query promises no order.',
       },
       {
-        text: '400',
+        text: 'A slow database; move it to a machine with more and faster cores',
         explanation:
-          'That would be one connection per query per second. A connection is reused: each is held for only 5 ms, so it can serve about 200 queries a second.',
+          'The misconception that the database is the problem. Each query is fast; the page is slow because it waits for 51 round trips in a row, which more cores do not shorten.',
       },
       {
-        text: '80',
+        text: 'A pool that is too small; give the app server 51 connections',
         explanation:
-          'That is 400 ÷ 5, which mixes the units. Multiply the rate (per second) by the time held (in seconds): 400 × 0.005 = 2.',
+          'The misconception that more connections help sequential queries. The loop runs one query at a time, so it never uses more than one connection.',
       },
       {
-        text: '2,000',
+        text: 'Normal behaviour; an ORM always runs one query per row',
         explanation:
-          'That is 400 × 5 without converting 5 ms to 0.005 s. Units again: 400 × 0.005 = 2.',
+          'The misconception that the ORM leaves no choice. ORMs can load related rows in one query (eager loading, a join); the loop just has to ask for it.',
       },
     ],
   },
   {
-    id: 'q6',
-    objective: 1,
-    section: '',
+    kind: 'number',
+    id: 'pool-littles-law',
+    objective: 4,
+    section: 'connection-pools-and-littles-law',
     question:
-      'p95 latency is 2 seconds, but the database is only 5 % busy and the app servers’ CPUs are at 20 %. What is the most likely cause?',
-    choices: [
+      'An app server sends 500 queries per second to a database 80 ms away (round trip); each query takes 2 ms there. By Little’s law, how many connections are busy on average?',
+    answer: 41,
+    tolerance: 0.5,
+    unit: 'connections',
+    solution:
+      'connections busy ≈ queries per second × time each holds a connection = 500 /s × (0.080 + 0.002) s = 41. A pool of 10 would be a server at 410 % load: queries would queue without end.',
+    misconceptions: [
       {
-        text: 'The connection pool is too small: queries queue for a free connection',
-        correct: true,
+        answer: 1,
         explanation:
-          'Waiting for a connection costs no CPU anywhere, so neither machine looks busy. Little’s law tells you how many connections the traffic keeps busy; a pool below that number builds a queue that never drains.',
+          'That is 500 × 0.002: only the database’s work. A query holds its connection for the whole round trip too.',
       },
       {
-        text: 'The database is overloaded',
+        answer: 41000,
         explanation:
-          'At 5 % utilisation the database is nearly idle. An overloaded database shows utilisation near 100 %.',
+          'That is 500 × 82 with the milliseconds left unconverted. Rate per second times time in seconds: 500 × 0.082.',
       },
       {
-        text: 'The app servers need more cores',
+        answer: 6,
         explanation:
-          'At 20 % CPU they have plenty to spare. The requests are waiting, not computing.',
-      },
-      {
-        text: 'Nothing is wrong: p95 is always about 100 times the median',
-        explanation:
-          'Percentiles spread out under random load, but by a few times, not a hundred. A 2-second p95 with idle machines is a queue somewhere.',
+          'That is 500 ÷ 82: dividing the rate by the time. Little’s law multiplies them: L = λ · W.',
       },
     ],
   },
   {
-    id: 'q7',
-    objective: 1,
-    section: '',
+    id: 'pools-times-servers',
+    objective: 4,
+    section: 'connection-pools-and-littles-law',
     question:
-      'Why not give each of 40 app servers a pool of 50 connections, just to be safe, when the database accepts at most 100 connections?',
+      'Twenty app servers each keep a pool of 100 connections to one PostgreSQL database with the default max_connections of 100. What goes wrong?',
     choices: [
       {
-        text: 'Together they would ask for 2,000 connections; the database refuses the rest, and each open connection costs it memory',
+        text: 'They want 2,000 connections; the database refuses those past 100',
         correct: true,
         explanation:
-          'Pools multiply by the number of app servers. PostgreSQL, for instance, defaults to max_connections = 100 and runs a process per connection. Size each pool from its traffic and make sure all of them together fit.',
+          'Right. The limit is shared by every app server. Each open connection costs the database memory and a process, which is why it is capped; size pools from Little’s law and keep their sum under the limit.',
       },
       {
-        text: 'There is no problem: unused connections cost nothing',
+        text: 'Nothing: connections a pool does not use cost the database nothing',
         explanation:
-          'Every open connection holds memory and a process or thread on the database, busy or not. That is why databases cap them.',
+          'The misconception that idle connections are free. Each one is a process with its own memory on PostgreSQL, and each counts against max_connections.',
       },
       {
-        text: 'Because more connections always make queries slower',
+        text: 'Nothing: max_connections applies to each app server separately',
         explanation:
-          'Up to the point where the pool stops being the bottleneck, more connections reduce waiting. The problem is the total across all servers, not one pool.',
+          'The misconception that the limit is per client. It is the database’s total: twenty servers share the same 100.',
       },
       {
-        text: 'Because a pool must be smaller than the number of CPU cores of the app server',
+        text: 'Queries get slower, because each extra connection adds a round trip',
         explanation:
-          'Connections mostly wait for the network, not for the CPU, so a pool can sensibly be larger than the core count. Size it from queries per second × time held.',
+          'The misconception that pool size changes a query’s round trip. An open connection is reused; the problem is the database’s limit and memory.',
+      },
+    ],
+  },
+  {
+    id: 'read-pool-exhaustion',
+    objective: 5,
+    section: 'the-database-is-a-server-too',
+    question:
+      'Latency is far above queries × RTT, the database is 5 % busy, and every connection of the app server’s pool is in use. What is the likely cause?',
+    choices: [
+      {
+        text: 'The pool is too small: queries queue for a free connection',
+        correct: true,
+        explanation:
+          'Right. The database is idle and the network is as usual, so the time goes to waiting for a connection. Little’s law says how many the traffic needs.',
+      },
+      {
+        text: 'The database is overloaded and answers every query slowly',
+        explanation:
+          'The misconception that slow queries always mean a busy database. At 5 % utilisation it has plenty of capacity; the queue is in front of it, in the pool.',
+      },
+      {
+        text: 'The network is slow: each round trip takes longer than before',
+        explanation:
+          'The misconception that any extra latency is the network’s. A slow network shows as latency ≈ queries × a larger RTT, with the pool not necessarily full.',
+      },
+      {
+        text: 'The app server needs more cores to send its queries faster',
+        explanation:
+          'The misconception that waiting uses CPU. A query waiting for a connection or a round trip keeps no core busy; more cores change nothing here.',
+      },
+    ],
+  },
+  {
+    kind: 'predict',
+    id: 'far-database-small-pool',
+    objective: 5,
+    section: 'every-query-is-a-round-trip',
+    simulation: 'persistent-storage/database-round-trips',
+    setup:
+      'Where the database is: “Another region (80 ms)”. Keep the defaults for the rest: 10 queries per request, request rate 100 req/s, connection pool size 10.',
+    question: 'What will the run show?',
+    choices: [
+      {
+        text: 'Hardly any request completes: the pool runs out, the database idles',
+        correct: true,
+        explanation:
+          'Right. 1,000 queries per second × 82 ms keep about 82 connections busy, and the pool has 10: queries queue for a connection without end while the database works a few percent of the time.',
+      },
+      {
+        text: 'Every request completes in about 820 ms, with nothing else going wrong',
+        explanation:
+          'The misconception that distance only adds latency. It also makes each query hold its connection 41 times longer, and the pool runs out.',
+      },
+      {
+        text: 'The database reaches 100 % utilisation and slows every query down',
+        explanation:
+          'The misconception that the database is always the bottleneck. Its work per query is unchanged, and few queries even reach it: they wait for a connection.',
+      },
+      {
+        text: 'Nothing changes: the database does the same work wherever it is',
+        explanation:
+          'The misconception that only work counts. The same work, 80 ms away, keeps every connection waiting on the network.',
       },
     ],
   },

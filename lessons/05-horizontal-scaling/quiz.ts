@@ -3,207 +3,244 @@ import type { QuizQuestion } from '../../components/quiz.ts';
 
 const quiz: QuizQuestion[] = [
   {
-    id: 'q1',
+    id: 'failover-who-sees-errors',
     objective: 1,
-    section: '',
-    question: 'What is horizontal scaling?',
-    choices: [
-      {
-        text: 'Running the application on more machines of ordinary size, sharing the requests between them',
-        correct: true,
-        explanation:
-          'Yes: “scaling out”. Capacity grows by adding machines rather than by growing one, and a load balancer spreads the requests over them.',
-      },
-      {
-        text: 'Replacing the server with a machine that has more cores and RAM',
-        explanation: 'That is vertical scaling, “scaling up”: the previous chapter.',
-      },
-      {
-        text: 'Splitting the application’s code into several services',
-        explanation:
-          'That is a design choice (microservices) and can be combined with scaling, but it does not by itself add capacity: you can run several copies of a monolith, or one copy of each service.',
-      },
-      {
-        text: 'Moving the database to a faster disk',
-        explanation: 'That makes one component faster; it adds no machines to share the work.',
-      },
-    ],
-  },
-  {
-    id: 'q2',
-    objective: 1,
-    section: '',
+    section: 'scaling-out-many-machines-share-the-load',
     question:
-      'At peak, 600 requests per second arrive; each needs 20 ms of CPU. Servers have 2 cores and must stay at or below 70 % busy, even with one server down. How many servers?',
+      'Four servers behind a load balancer with health checks share the traffic, and one of them crashes. Who sees an error?',
     choices: [
       {
-        text: '10',
+        text: 'Only requests on it or sent to it before the checks noticed',
         correct: true,
         explanation:
-          'Busy cores at peak: 600 × 0.020 = 12. Each server offers 2 × 0.70 = 1.4 usable cores: 12 ÷ 1.4 = 8.6, so 9 servers carry the peak. One spare for a failure makes 10; if one fails, the other 9 are 12 ÷ 18 = 67 % busy.',
+          'Right. That is failover: once the health checks fail, the load balancer sends that server’s share to the other three. With one big machine the same crash is a full outage.',
       },
       {
-        text: '6',
+        text: 'Every user, until someone restarts the crashed server by hand',
         explanation:
-          '12 busy cores ÷ 2 cores = 6 servers is the fleet at 100 % with nothing spare: any burst queues, and any failure overloads the rest.',
+          'The misconception that a fleet fails like one machine. The load balancer stops sending requests to a server whose health checks fail; nobody has to act.',
       },
       {
-        text: '9',
+        text: 'Nobody at all: requests move to another server with no errors',
         explanation:
-          'Nine servers carry the peak at 67 % with all of them up. Lose one and the other eight are at 12 ÷ 16 = 75 %, above the target: N+1 needs the spare on top.',
+          'The misconception that failover is instant and lossless. Requests in progress on the crashed server fail, and so do those sent to it before the health checks notice.',
       },
       {
-        text: '16',
+        text: 'A quarter of all users, for as long as the server stays down',
         explanation:
-          'That works but is far more than needed: at peak the servers would be under 40 % busy, paid for and idle.',
+          'The misconception that each user is tied to one server for good. After the checks notice, the dead server gets no more requests: its share goes to the others.',
       },
     ],
   },
   {
-    id: 'q3',
-    objective: 1,
-    section: '',
+    id: 'sessions-in-memory',
+    objective: 2,
+    section: 'it-takes-engineering',
     question:
-      'Your servers keep the logged-in user in memory (a session). You go from one server to four behind round robin. What happens?',
+      'An app kept each user’s login session in its server’s memory. It now runs on four servers behind a round-robin load balancer. What do users notice?',
     choices: [
       {
-        text: 'Users seem to be logged out at random: their next request often reaches a server that has never seen their session',
+        text: 'They look logged out at random: a request reaches a server without their session',
         correct: true,
         explanation:
-          'Each server has its own memory. For horizontal scaling servers should be stateless: sessions, carts and uploads go to a shared store (a database, a cache such as Redis, object storage) that every server can read.',
+          'Right. Any server may get any request, so the session must live where all servers can read it: a database or a shared cache such as Redis. Then the servers are stateless.',
       },
       {
-        text: 'Nothing: the servers share their memory through the load balancer',
+        text: 'Nothing: the load balancer keeps each server’s memory in step with the others',
         explanation:
-          'Load balancers forward requests; they do not copy memory between servers. Each server only knows what it holds itself.',
+          'The misconception that a load balancer shares state. It only forwards requests; each server’s memory is its own.',
       },
       {
-        text: 'Everything works, but four times slower',
+        text: 'Everything works, but every request takes about four times as long as before',
         explanation:
-          'Speed is not the problem here; correctness is. Requests for the same user land on servers that do not have that user’s data.',
+          'The misconception that the problem is speed. Requests are as fast as ever; the problem is correctness, a session that is on another server.',
       },
       {
-        text: 'The sessions are copied to all four servers automatically',
+        text: 'Nothing: each user is sent to the same server for good, since round robin remembers',
         explanation:
-          'Nothing copies them unless you build it. The usual fix is not to copy them at all but to keep them outside the servers.',
+          'The misconception that round robin is sticky. It takes turns request by request, so a user’s next request usually goes to another server.',
       },
     ],
   },
   {
-    id: 'q4',
-    objective: 1,
-    section: '',
+    kind: 'number',
+    id: 'servers-n-plus-one',
+    objective: 3,
+    section: 'how-many-servers-n1',
     question:
-      'Same 16 cores, two ways: one xlarge machine ($0.50/h) or sixteen micro ones ($0.32/h together). Which is true?',
-    choices: [
+      'A peak of 900 requests per second, each needing 20 ms of CPU, runs on servers with 2 cores each, never more than 70 % busy, and must survive one server failing. How many servers?',
+    answer: 14,
+    tolerance: 0,
+    unit: 'servers',
+    solution:
+      'Busy cores at peak: 900 × 0.020 = 18. Usable cores per server: 2 × 0.70 = 1.4. N = ⌈18 ÷ 1.4⌉ = ⌈12.9⌉ = 13, plus one spare: 14. With one down, 13 remain, each 18 ÷ 26 = 69 % busy.',
+    misconceptions: [
       {
-        text: 'The sixteen cost less and a failure takes away only 1/16 of the capacity, but at the same load their latency is a little higher',
-        correct: true,
+        answer: 13,
         explanation:
-          'Small machines are cheaper per core, and one failure costs 6 % of capacity instead of 100 %. But sixteen separate queues share work less well than one machine’s sixteen cores sharing one queue: in the simulation p95 at 60 % load is about 85 ms against 60 ms.',
+          'That carries the peak with every server up, and not one more. Add a spare (N+1) so that losing any one server keeps the others under 70 %.',
       },
       {
-        text: 'The single big machine is better in every way',
+        answer: 10,
         explanation:
-          'It has the lowest latency, but it costs more per core and its failure takes the whole service down.',
+          'That is 18 ÷ 2 = 9 plus a spare: servers filled to 100 %. Each may only be 70 % busy, so it offers 1.4 cores, not 2.',
       },
       {
-        text: 'The sixteen small machines are better in every way',
+        answer: 12,
         explanation:
-          'They win on price and on failures, but every request still runs on one core of one small machine, and separate queues balance less well than one shared queue: latency is a little higher.',
-      },
-      {
-        text: 'They are identical: 16 cores are 16 cores',
-        explanation:
-          'The same cores at a different price, with a different blast radius when a machine fails, and a different queueing behaviour.',
+          'That rounds 12.9 down. A fraction of a server is a whole server: round up to 13, then add the spare.',
       },
     ],
   },
   {
-    id: 'q5',
-    objective: 1,
-    section: '',
+    kind: 'predict',
+    id: 'two-of-four-crash',
+    objective: 3,
+    section: 'a-fleet-under-failure',
+    simulation: 'horizontal-scaling/fleet',
+    setup: 'Servers 4, traffic 240 req/s, failure “Two servers crash at 15 s, back at 30 s”.',
     question:
-      'Traffic doubles within a second. Your autoscaler checks every 10 s, and a new server needs 10 s to boot. What do users see?',
+      'With one crash, p95 stays under about 100 ms and under 1 % of requests are lost. What happens when two of the four crash?',
     choices: [
       {
-        text: 'Slow responses (or errors) for about 20 s, until the new servers are serving: the fleet must have enough headroom to absorb that',
+        text: 'Two servers get 120 % of their capacity: p95 reaches seconds, requests are lost',
         correct: true,
         explanation:
-          'The autoscaler notices the spike at the end of the interval, then the servers boot. Until then the old fleet carries double the load. That is why fleets target 50–70 % utilisation, not 95 %.',
+          'Right. 240 req/s on 2 servers of 100 req/s is more than they can do, so queues fill until the others return. N+1 covers one failure, not two.',
       },
       {
-        text: 'Nothing: autoscaling reacts instantly',
+        text: 'About the same as one crash: the balancer spreads the load over the two left',
         explanation:
-          'Nothing is instant: metrics are collected over an interval, decisions are made periodically, and machines take from seconds (containers) to minutes (virtual machines) to start.',
+          'The misconception that failover creates capacity. Spreading 240 req/s over two servers of 100 req/s each still overloads them.',
       },
       {
-        text: 'The autoscaler rejects the extra requests',
+        text: 'Errors only in the two seconds before the health checks notice, then all is well',
         explanation:
-          'An autoscaler changes the number of servers; it does not route requests. Overloaded servers may refuse requests once their queues are full.',
+          'The misconception that detection is the only cost of a failure. Once noticed, the dead servers get no requests, but the survivors cannot carry all of them.',
       },
       {
-        text: 'The load balancer makes the existing servers faster',
-        explanation: 'A load balancer can only choose between the servers it has.',
+        text: 'Every request fails while they are down, as with one big machine',
+        explanation:
+          'The misconception that losing half is losing all. The two survivors keep answering near their full capacity; the excess queues and is lost.',
       },
     ],
   },
   {
-    id: 'q6',
-    objective: 1,
-    section: '',
-    question: 'What is “flapping”, and how do autoscalers avoid it?',
-    choices: [
-      {
-        text: 'Adding and removing servers back and forth on small changes in traffic; avoided by shrinking only after the lower demand has lasted a while',
-        correct: true,
-        explanation:
-          'Each flap boots servers (paid for, not yet useful) that are removed soon after, and may leave the fleet short when traffic comes back. Scale-in cooldowns or stabilisation windows (Kubernetes waits five minutes by default) and a gap between the grow and shrink thresholds prevent it.',
-      },
-      {
-        text: 'A server crashing and restarting repeatedly; avoided with health checks',
-        explanation:
-          'That is a crash loop. Health checks keep traffic away from such a server, but flapping is about the fleet size going up and down.',
-      },
-      {
-        text: 'The load balancer switching strategies; avoided by fixing one',
-        explanation:
-          'Strategies do not switch by themselves; flapping is about the number of servers.',
-      },
-      {
-        text: 'Traffic arriving in bursts; avoided with a queue',
-        explanation:
-          'Bursty traffic can cause flapping if the autoscaler reacts to every burst, but the flapping is the autoscaler’s behaviour, and the fix is in the policy.',
-      },
-    ],
-  },
-  {
-    id: 'q7',
-    objective: 1,
-    section: '',
+    id: 'one-big-or-sixteen-small',
+    objective: 4,
+    section: 'one-big-machine-or-many-small-ones',
     question:
-      'In 2023 Amazon Prime Video’s team described moving its audio and video monitoring service from distributed serverless components to a single application. What did the move show?',
+      'Compare one 16-core machine with sixteen 1-core machines behind a load balancer, at the same load. Which is true?',
     choices: [
       {
-        text: 'That for some workloads a simpler, monolithic design scales well enough and costs far less: they cut the service’s infrastructure cost by over 90 %',
+        text: 'A failure costs the fleet only 1/16, but its latency is a little higher',
         correct: true,
         explanation:
-          'Passing every video frame between many small distributed components cost more in orchestration and data transfer than the work itself. Running the steps in one process removed that overhead; the monolith still runs as several copies to scale.',
+          'Right. Sixteen separate queues balance work less well than one queue shared by 16 cores, so p95 is a little higher; in exchange a failure costs a sixteenth, not everything.',
       },
       {
-        text: 'That horizontal scaling does not work',
+        text: 'The single machine is better in every way: one queue, one bill, nothing to balance',
         explanation:
-          'They still run many copies of the new application. The lesson is about how finely to split a system, not about abandoning scaling out.',
+          'The misconception that simpler is always better. One machine is one failure away from a full outage, and it has a ceiling.',
       },
       {
-        text: 'That every system should be a single big machine',
+        text: 'The sixteen small machines are better in every way: cheaper, safer and faster',
         explanation:
-          'It was one service with a specific shape of work. The lesson is to choose the architecture for the workload and measure, not to follow a fashion either way.',
+          'The misconception that scaling out has no price. Separate queues make the tail a little slower, and a fleet needs a load balancer, health checks and stateless servers.',
       },
       {
-        text: 'That microservices are always cheaper',
+        text: 'They are the same: sixteen cores are sixteen cores however they are packaged',
         explanation:
-          'It showed the opposite for that service: the distributed version cost ten times more.',
+          'The misconception that only the core count matters. How cores share a queue changes latency, and how they share a machine changes what one failure takes away.',
+      },
+    ],
+  },
+  {
+    id: 'spike-before-new-servers',
+    objective: 5,
+    section: 'autoscaling-follow-the-traffic',
+    question:
+      'Traffic doubles within a few seconds. The autoscaler reacts at once, and new servers need 20 s to boot and start serving. What do users see meanwhile?',
+    choices: [
+      {
+        text: 'Slow answers or errors until new servers serve, unless there is headroom',
+        correct: true,
+        explanation:
+          'Right. Until new servers are up, the ones already running carry the spike. Headroom (a target such as 60 %) is what absorbs it.',
+      },
+      {
+        text: 'Nothing: the autoscaler adds new servers exactly as fast as the traffic grows',
+        explanation:
+          'The misconception that autoscaling is instant. Metrics are averaged, decisions periodic, and a server takes seconds to minutes to boot.',
+      },
+      {
+        text: 'The autoscaler turns away the extra requests until the servers are up',
+        explanation:
+          'The misconception that the autoscaler sits in the request path. It only changes the number of servers; requests keep going to the ones that exist.',
+      },
+      {
+        text: 'The servers already running speed up to cover the extra requests',
+        explanation:
+          'The misconception that a server has spare speed on demand. Its capacity is cores ÷ service time; extra requests queue.',
+      },
+    ],
+  },
+  {
+    id: 'flapping',
+    objective: 5,
+    section: 'autoscaling-follow-the-traffic',
+    question: 'What is “flapping” in autoscaling, and how do autoscalers avoid it?',
+    choices: [
+      {
+        text: 'Adding and removing servers back and forth on noise; avoided by waiting to shrink',
+        correct: true,
+        explanation:
+          'Right. Growing fast and shrinking slowly (a stabilisation window, five minutes by default in Kubernetes’ Horizontal Pod Autoscaler) keeps noise from booting servers that are removed a minute later.',
+      },
+      {
+        text: 'A server crashing and restarting over and over; avoided with health checks on every server',
+        explanation:
+          'The misconception that flapping is about one server. It is the fleet size going up and down; a crash loop is a different problem.',
+      },
+      {
+        text: 'The load balancer switching strategies under load; avoided by fixing a single strategy',
+        explanation:
+          'The misconception that flapping is a load balancer behaviour. It is about the autoscaler’s decisions on the number of servers.',
+      },
+      {
+        text: 'Traffic arriving in bursts; avoided by putting a queue in front of the servers',
+        explanation:
+          'The misconception that flapping is in the traffic. Bursty traffic is what makes a naive autoscaler flap; the cure is in the policy.',
+      },
+    ],
+  },
+  {
+    id: 'when-one-machine-is-enough',
+    objective: 5,
+    section: 'when-one-machine-is-enough',
+    question:
+      'What did the Amazon Prime Video team report in 2023 after moving a stream-monitoring service from distributed serverless components into a single application?',
+    choices: [
+      {
+        text: 'Its infrastructure cost fell by over 90 %, and it still runs as several copies to scale',
+        correct: true,
+        explanation:
+          'Right. Passing every video frame between distributed components cost more than the work itself. The lesson: find where the costs are, then choose the simplest design that meets the load.',
+      },
+      {
+        text: 'Horizontal scaling had failed, so they moved the whole service onto one large machine',
+        explanation:
+          'The misconception that the story is against scaling out. The monolith still runs as several copies; what they removed was the distribution of one job’s steps.',
+      },
+      {
+        text: 'Serverless components were cheaper, so they split the application into even more of them',
+        explanation:
+          'The opposite of what happened. The orchestration and data transfers between components were the expensive part.',
+      },
+      {
+        text: 'Every service at Amazon would move to a single machine, since monoliths are always cheaper',
+        explanation:
+          'The misconception that one case makes a law. The report is about one service whose steps exchanged large data; it generalises to “measure”, not to “never distribute”.',
       },
     ],
   },

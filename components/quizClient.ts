@@ -1,0 +1,164 @@
+/**
+ * The quiz island: wires every `[data-quiz]` section rendered by components/mdx/Quiz.astro. Checking
+ * logic lives in quiz.ts (DOM-free, unit-tested); this file only reads the page and writes verdicts.
+ */
+import { recordQuiz } from './progress.ts';
+import { checkNumber, parseNumberAnswer, withUnit, type NumberQuestion } from './quiz.ts';
+
+/** Fired on window when a learner answers a question for the first time in an attempt. */
+export const QUIZ_ANSWER_EVENT = 'archlab:quiz-answer';
+
+/** Detail of QUIZ_ANSWER_EVENT: which question (`quiz` is the chapter slug) and whether it was right. */
+export interface QuizAnswerDetail {
+  quiz: string;
+  question: string;
+  correct: boolean;
+}
+
+type NumberData = Pick<NumberQuestion, 'answer' | 'tolerance' | 'unit' | 'misconceptions'>;
+
+/** The verdict of a pick (choice or predict) question, marking every choice; undefined if none picked. */
+function checkPick(fs: HTMLFieldSetElement): { correct: boolean; text: string } | undefined {
+  const picked = fs.querySelector<HTMLInputElement>('input[type=radio]:checked');
+  if (!picked) return undefined;
+  const choice = picked.closest<HTMLElement>('[data-choice]');
+  const correct = choice?.dataset['correct'] === 'true';
+  const answer = fs.querySelector('[data-correct="true"] label')?.textContent ?? '';
+  for (const c of fs.querySelectorAll<HTMLElement>('[data-choice]')) {
+    const isRight = c.dataset['correct'] === 'true';
+    c.dataset['state'] = isRight ? 'right' : c === choice ? 'wrong' : 'other';
+    const v = c.querySelector('.verdict');
+    if (v) v.textContent = isRight ? '✓' : c === choice ? '✗' : '';
+  }
+  const text = correct
+    ? 'Correct! The explanations below say why each choice is right or wrong.'
+    : `Not quite: the answer is “${answer}”. The explanations below say why.`;
+  return { correct, text };
+}
+
+/** The verdict of a number question; a message instead when the input is not a number. */
+function checkTyped(fs: HTMLFieldSetElement): { correct: boolean; text: string } | string {
+  const box = fs.querySelector<HTMLElement>('[data-number]');
+  const input = box?.querySelector<HTMLInputElement>('input');
+  if (!box || !input) return 'This question cannot be checked.';
+  const data = JSON.parse(box.dataset['number'] ?? '{}') as NumberData;
+  const value = parseNumberAnswer(input.value, data.unit);
+  if (value === undefined)
+    return input.value.trim() === ''
+      ? 'Type a number first.'
+      : `“${input.value.trim()}” is not a number: type digits only, such as 12.5.`;
+  const verdict = checkNumber(data, value);
+  box.dataset['state'] = verdict.correct ? 'right' : 'wrong';
+  input.setAttribute('aria-invalid', verdict.correct ? 'false' : 'true');
+  const answer = withUnit(data.answer, data.unit);
+  if (verdict.correct)
+    return {
+      correct: true,
+      text: `Correct: ${answer}${data.tolerance > 0 ? ` (within ±${withUnit(data.tolerance, data.unit)})` : ''}. The worked solution is below.`,
+    };
+  return {
+    correct: false,
+    text: `Not quite: you entered ${withUnit(value, data.unit)}, the answer is ${answer}. ${
+      verdict.misconception ?? 'The worked solution below shows each step.'
+    }`,
+  };
+}
+
+/** Wires one quiz section. */
+function startQuiz(quiz: HTMLElement): void {
+  const id = quiz.dataset['quiz'] ?? '';
+  const questions = [...quiz.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
+  const firstAnswers = new Map<number, boolean>();
+  const retry = quiz.querySelector<HTMLButtonElement>('[data-retry]');
+  const scoreText = quiz.querySelector<HTMLElement>('[data-score-text]');
+
+  const finish = (): void => {
+    if (!scoreText || firstAnswers.size !== questions.length) return;
+    const correct = [...firstAnswers.values()].filter(Boolean).length;
+    const total = questions.length;
+    scoreText.textContent = `Your score: ${correct} of ${total} right on the first try.${
+      correct === total ? ' Well done!' : ' Read the explanations, then try again.'
+    }`;
+    if (retry) retry.hidden = false;
+    recordQuiz(id, correct, total);
+  };
+
+  questions.forEach((fs, i) => {
+    const result = fs.querySelector<HTMLElement>('[data-result]');
+    const details = fs.querySelector<HTMLDetailsElement>('[data-explanations]');
+    const check = fs.querySelector<HTMLButtonElement>('[data-check]');
+    check?.addEventListener('click', () => {
+      if (!result) return;
+      const verdict =
+        fs.dataset['kind'] === 'number'
+          ? checkTyped(fs)
+          : (checkPick(fs) ?? 'Choose an answer first.');
+      if (typeof verdict === 'string') {
+        result.textContent = verdict;
+        result.dataset['state'] = 'empty';
+        return;
+      }
+      result.dataset['state'] = verdict.correct ? 'right' : 'wrong';
+      result.textContent = verdict.text;
+      if (details) details.open = true;
+      const invite = fs.querySelector<HTMLElement>('[data-invite]');
+      if (invite) invite.hidden = false;
+      if (!firstAnswers.has(i)) {
+        firstAnswers.set(i, verdict.correct);
+        window.dispatchEvent(
+          new CustomEvent<QuizAnswerDetail>(QUIZ_ANSWER_EVENT, {
+            detail: {
+              quiz: id,
+              question: fs.dataset['questionId'] ?? '',
+              correct: verdict.correct,
+            },
+          }),
+        );
+      }
+      finish();
+    });
+    // Enter in the number box checks it, as in a form (there is no form: nothing to submit).
+    fs.querySelector<HTMLInputElement>('[data-number] input')?.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      check?.click();
+    });
+  });
+
+  retry?.addEventListener('click', () => {
+    firstAnswers.clear();
+    for (const fs of questions) {
+      for (const input of fs.querySelectorAll<HTMLInputElement>('input')) {
+        input.checked = false;
+        if (input.type === 'text') {
+          input.value = '';
+          input.removeAttribute('aria-invalid');
+        }
+      }
+      for (const c of fs.querySelectorAll<HTMLElement>('[data-choice], [data-number]')) {
+        delete c.dataset['state'];
+        const v = c.querySelector('.verdict');
+        if (v) v.textContent = '';
+      }
+      const result = fs.querySelector<HTMLElement>('[data-result]');
+      if (result) {
+        result.textContent = '';
+        delete result.dataset['state'];
+      }
+      const invite = fs.querySelector<HTMLElement>('[data-invite]');
+      if (invite) invite.hidden = true;
+      const details = fs.querySelector<HTMLDetailsElement>('[data-explanations]');
+      if (details) details.open = false;
+    }
+    if (retry) retry.hidden = true;
+    if (scoreText) scoreText.textContent = '';
+    questions[0]?.querySelector<HTMLInputElement>('input')?.focus();
+  });
+  // Tests (and styles) can wait for this instead of guessing when the module script has run.
+  quiz.dataset['ready'] = 'true';
+}
+
+/** Wires every quiz under `root`. */
+export function startQuizzes(root: ParentNode): void {
+  for (const quiz of root.querySelectorAll<HTMLElement>('[data-quiz]')) startQuiz(quiz);
+}
