@@ -87,8 +87,7 @@ const quiz: QuizQuestion[] = [
       },
       {
         answer: 1600,
-        explanation:
-          'That is only the last wait. The waits add up: 200 + 400 + 800 + 1,600 ms.',
+        explanation: 'That is only the last wait. The waits add up: 200 + 400 + 800 + 1,600 ms.',
       },
     ],
   },

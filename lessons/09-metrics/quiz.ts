@@ -36,8 +36,7 @@ const quiz: QuizQuestion[] = [
     id: 'connections-open-kind',
     objective: 2,
     section: 'counters-gauges-and-histograms',
-    question:
-      'Which kind of metric should record “connections open right now” on a server?',
+    question: 'Which kind of metric should record “connections open right now” on a server?',
     choices: [
       {
         text: 'A counter, because it counts connections',

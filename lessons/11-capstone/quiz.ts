@@ -43,7 +43,7 @@ const quiz: QuizQuestion[] = [
     tolerance: 0.1,
     unit: 'requests',
     solution:
-      'Little’s law: requests in progress L = arrival rate λ × time each one spends W = 150 per second × 0.021 s ≈ 3.2. The servers left after web1 dies must be able to hold that many requests at once, with room to spare for bursts.',
+      'Little’s law: requests in progress L = arrival rate λ × time each one spends W = 150 per second × 0.021 s ≈ 3.15. The servers left after web1 dies must be able to hold that many requests at once, with room to spare for bursts.',
     misconceptions: [
       {
         answer: 7.14,
@@ -65,15 +65,15 @@ const quiz: QuizQuestion[] = [
       'Of a request’s 21 ms, about 7.7 ms is CPU work; the rest is waiting for the database and the payment API. At 150 requests per second, what does the system need?',
     choices: [
       {
-        text: 'About 3.2 cores: one core for each request that is in progress at once',
+        text: 'About 3 cores: one core for each of the requests that are in progress',
         explanation:
           'A request waiting for the database or the payment API uses no CPU. Cores are needed for the CPU time only: 150 × 0.0077 s ≈ 1.2 cores’ worth.',
       },
       {
-        text: 'About 1.2 cores’ worth of CPU, and room for 3.2 requests at once',
+        text: 'About 1.2 cores’ worth of CPU, and room for over 3 requests at once',
         correct: true,
         explanation:
-          'Yes. CPU: 150 × 0.0077 s ≈ 1.2 cores busy. Concurrency: 150 × 0.021 s ≈ 3.2 requests in progress, each holding a worker (a thread, or a slot in an event loop) while it waits. Both must fit, with headroom, after one server is lost.',
+          'Yes. CPU: 150 × 0.0077 s ≈ 1.2 cores busy. Concurrency: 150 × 0.021 s ≈ 3.15 requests in progress, each holding a worker (a thread, or a slot in an event loop) while it waits. Both must fit, with headroom, after one server is lost.',
       },
       {
         text: 'About 1.2 cores, and nothing else, since waiting is free',
