@@ -3,211 +3,235 @@ import type { QuizQuestion } from '../../components/quiz.ts';
 
 const quiz: QuizQuestion[] = [
   {
-    id: 'q1',
+    id: 'layer-4-per-connection',
     objective: 1,
-    section: '',
-    question: 'What does a load balancer do?',
+    section: 'one-address-a-group-of-servers',
+    question:
+      'A browser opens one keep-alive connection and sends 100 requests over it. In front of four servers sits a layer 4 (TCP) load balancer. Where do the 100 requests go?',
     choices: [
       {
-        text: 'It receives every request at one address and forwards each one to a server of a group',
+        text: 'About 25 to each server, because the balancer takes turns per request',
+        explanation:
+          'That is what a layer 7 (HTTP) balancer can do, because it reads each request. A layer 4 balancer never sees requests: it only sees a TCP connection and shuttles its bytes.',
+      },
+      {
+        text: 'Each to whichever server has the fewest requests in progress at that moment',
+        explanation:
+          'Counting requests in progress needs a balancer that can see where one request ends and the next begins, which is layer 7. At layer 4 the choice is made once, when the connection opens.',
+      },
+      {
+        text: 'All of them to one server, the one picked when the connection opened',
         correct: true,
         explanation:
-          'Yes. Clients only know the load balancer’s address; for each request (or each connection) it picks one server of the group and passes the request on, then passes the response back.',
+          'Yes. A layer 4 balancer chooses a server per connection and then forwards bytes, so every request on that connection reaches the same server. Long-lived connections can therefore leave a layer 4 balancer’s servers unevenly loaded.',
       },
       {
-        text: 'It makes each server faster by sharing its CPU with the others',
+        text: 'Each to all four servers at once, and the fastest answer is returned',
         explanation:
-          'Servers do not share CPUs. A load balancer only decides where each request goes; every request is still handled entirely by one server.',
-      },
-      {
-        text: 'It stores copies of the responses so the servers have less work',
-        explanation:
-          'That is a cache. Some load balancers can cache too, but spreading requests over servers is the job that makes them load balancers.',
-      },
-      {
-        text: 'It starts new servers when traffic grows',
-        explanation:
-          'That is an autoscaler (chapter 5). It usually works together with the load balancer, which then starts sending requests to the new servers, but it is a different component.',
+          'That is request hedging, a different technique that multiplies the work. A load balancer forwards each connection or request to one server.',
       },
     ],
   },
   {
-    id: 'q2',
-    objective: 1,
-    section: '',
+    id: 'round-robin-shrinking-list',
+    objective: 2,
+    section: 'round-robin-take-turns',
     question:
-      'Four servers can answer 25, 25, 50 and 100 requests per second. 120 requests per second arrive through round robin. What happens?',
+      'A round-robin strategy for a group of four servers reads `const turn = state.vars["turn"] ?? 0`, stores `turn + 1`, and returns `turn % 4`. One server fails its health checks. What goes wrong?',
     choices: [
       {
-        text: 'The two small servers each get 30 per second, more than they can answer: their queues overflow while the big one is mostly idle',
+        text: 'The dead server keeps receiving every fourth request until it recovers',
+        explanation:
+          'The strategy is only given the servers that are healthy right now, so the dead one is not in the list at all. The trouble is the opposite: the list is shorter than the code assumes.',
+      },
+      {
+        text: 'Every fourth request asks for position 3, which a list of three lacks',
         correct: true,
         explanation:
-          'Round robin gives every server a quarter: 30 per second each. The small ones are at ρ = 30 ÷ 25 = 1.2, so their queues grow until requests are refused, while the big one is at 30 ÷ 100 = 0.3. The fleet is only 60 % loaded, yet users see timeouts.',
+          'Yes. The list passed to the strategy shrinks to three, so valid positions are 0, 1 and 2. Use `turn % servers.length`, so the position is always valid whatever the size of the group.',
       },
       {
-        text: 'Every server is 60 % busy, because the fleet as a whole is 60 % loaded',
+        text: 'The counter in state.vars restarts from 0, so one server gets two turns',
         explanation:
-          'That is what a strategy that follows capacity would achieve (weighted round robin with weights 1, 1, 2, 4: 15, 15, 30 and 60 per second). Round robin ignores capacity and sends 30 to each.',
+          'state.vars survives between calls whatever happens to the group; nothing resets it. The problem is the fixed 4 in the code, not the counter.',
       },
       {
-        text: 'The big server gets most of the requests, because it answers fastest',
+        text: 'Nothing: the load balancer corrects an invalid choice by itself',
         explanation:
-          'Round robin never looks at the servers: it takes turns. Least connections or peak EWMA would favour the big server; round robin does not.',
-      },
-      {
-        text: 'Nothing bad: round robin is always fair, so it is always the best choice',
-        explanation:
-          'It is fair in number of requests, not in work. On equal servers that is fine; on unequal ones the slow servers drown.',
+          'The strategy is the load balancer’s decision. A position outside the list is not a server, so the strategy must only ever return valid positions.',
       },
     ],
   },
   {
-    id: 'q3',
-    objective: 1,
-    section: '',
+    id: 'least-connections-ties',
+    objective: 2,
+    section: 'least-connections-look-before-you-send',
     question:
-      'A server crashes. The load balancer uses least connections and has no health checks. What happens?',
+      'A least-connections strategy walks the list and keeps a server only if it has strictly fewer connections than the best so far, so ties go to the earlier server. What happens at low load?',
     choices: [
       {
-        text: 'The dead server receives more requests than any other, and every one of them fails',
+        text: 'Nothing noticeable: ties are rare, so how they are broken hardly matters',
+        explanation:
+          'At low load ties are the usual case: several servers have 0 connections at the same moment. How ties are broken then decides most of the choices.',
+      },
+      {
+        text: 'The shares even out, because a server that gets more soon has more open',
+        explanation:
+          'That feedback only works when connections pile up. At low load each request finishes before the next arrives, every count is back at 0, and the first server wins the tie again.',
+      },
+      {
+        text: 'The last server in the list gets the most, because it is compared last',
+        explanation:
+          'With a strict “fewer than” comparison a later server never replaces an earlier one with the same count, so the earliest server wins ties, not the last.',
+      },
+      {
+        text: 'The first server in the list gets more than its share by winning ties',
         correct: true,
         explanation:
-          'A crashed server holds no open connections, so to least connections it looks like the least busy server of all. Requests are refused at once, so its count stays at zero and it keeps attracting them: a black hole. Health checks take it out of the group.',
-      },
-      {
-        text: 'It receives no requests, because least connections sees that it is dead',
-        explanation:
-          'Least connections only compares connection counts. Without health checks the load balancer does not know the server is dead, and a dead server has the lowest count of all.',
-      },
-      {
-        text: 'It receives its usual share, so a quarter of the requests fail with four servers',
-        explanation:
-          'That is what happens with round robin: a fixed share goes to the dead server. With least connections it is worse, because the dead server looks idle.',
-      },
-      {
-        text: 'The load balancer crashes too',
-        explanation:
-          'The load balancer is a separate machine or process; it keeps running and forwarding requests, just to the wrong place.',
+          'Yes. With all counts at 0 the first server is chosen every time. Break ties at random (switch to the i-th tied server with probability 1 ÷ i) so that position never decides.',
       },
     ],
   },
   {
-    id: 'q4',
-    objective: 1,
-    section: '',
+    id: 'round-robin-utilisation',
+    kind: 'number',
+    objective: 3,
+    section: 'when-servers-are-not-equal',
     question:
-      'Health checks probe every 5 s and take a server out after 3 failed probes in a row. A server crashes just after a successful probe. For about how long does it still receive requests?',
-    choices: [
+      'Four servers can answer 25, 25, 50 and 100 requests per second. 120 requests per second arrive, and the load balancer uses round robin. What is the utilisation ρ (arrival rate ÷ capacity) of one of the 25-per-second servers?',
+    answer: 1.2,
+    tolerance: 0.01,
+    unit: '',
+    solution:
+      'Round robin gives each of the four servers the same share, whatever it can handle: 120 ÷ 4 = 30 requests per second. For a server that can answer 25 per second, ρ = 30 ÷ 25 = 1.2. Above 1, its queue grows until requests are refused, although the fleet as a whole is only 120 ÷ 200 = 60 % loaded and the big server sits at 30 ÷ 100 = 0.3.',
+    misconceptions: [
       {
-        text: 'About 15 s: three more probes, 5 s apart, must fail first',
-        correct: true,
+        answer: 0.6,
         explanation:
-          'The next probe is 5 s later and is the first failure; the third failure comes 15 s after the crash. Detection time ≈ interval × unhealthy threshold. At 200 requests per second to that server, that is 3,000 failed requests.',
+          'That is the load of the fleet as a whole (120 ÷ 200). Round robin does not spread work in proportion to capacity; it sends every server the same number of requests.',
       },
       {
-        text: 'About 5 s: one interval',
+        answer: 0.3,
         explanation:
-          'One failed probe is not enough with a threshold of 3: the server stays in the group until three probes in a row have failed.',
-      },
-      {
-        text: 'None: the load balancer notices the crash at once',
-        explanation:
-          'Active health checks only see a crash when a probe fails. Between probes the load balancer believes the server is fine.',
-      },
-      {
-        text: 'About 3 s: one second per failed probe',
-        explanation:
-          'The probes are 5 s apart, not 1 s. Multiply the interval by the threshold: 5 s × 3 = 15 s.',
+          'That is the big server’s utilisation (30 ÷ 100). The small servers get the same 30 requests per second with a quarter of the capacity.',
       },
     ],
   },
   {
-    id: 'q5',
-    objective: 1,
-    section: '',
-    question:
-      'Why does power of two choices (pick two servers at random, send to the less busy one) beat picking one server at random?',
+    id: 'least-connections-black-hole',
+    kind: 'predict',
+    objective: 3,
+    section: 'seven-strategies-on-the-same-traffic',
+    simulation: 'load-balancers/compare-strategies',
+    setup:
+      'Keep the load at 60 %. Set Failure to “mid (2×) crashes at 10 s, back at 20 s” and Health checks to “Off”. Before running, predict the bar chart of requests lost by every strategy.',
+    question: 'Which strategy will lose the largest share of its requests?',
     choices: [
       {
-        text: 'A server that is already busy is rarely the less busy one of two, so queues stay short',
+        text: 'Round robin, because it ignores how busy each server is',
+        explanation:
+          'Round robin sends the dead server a fixed quarter of the requests, and those fail. That is bad, but a strategy that actively prefers the dead server does worse.',
+      },
+      {
+        text: 'Consistent hashing, because its clients are stuck on the dead server',
+        explanation:
+          'The clients hashed to the dead server do fail, but that is about a quarter of the clients. One strategy sends the dead server far more than its share.',
+      },
+      {
+        text: 'Least connections, because the dead server looks least busy of all',
         correct: true,
         explanation:
-          'Random assignment lets some servers pile up long queues by bad luck. Comparing just two is enough to avoid the worst ones: in theory the longest queue drops from about log n ÷ log log n to about log log n, and in the engine’s own tests the mean wait at 90 % load falls more than three-fold.',
+          'Yes. A crashed server refuses requests at once and holds no open connections, so its count stays at 0 and least connections keeps choosing it: a black hole. Health checks, or passive checks on real traffic, take it out of the group.',
       },
       {
-        text: 'It looks at every server, so it always finds the least busy one',
+        text: 'None stands out: each sends the dead server a quarter of its requests',
         explanation:
-          'That is least connections. Power of two only looks at two, which is cheap and works well even when many load balancers share the servers and their counts are slightly stale.',
-      },
-      {
-        text: 'It sends each request to two servers and uses the faster answer',
-        explanation:
-          'That is request hedging, a different technique that doubles the work. Power of two sends each request to one server only.',
-      },
-      {
-        text: 'It does not: picking at random is just as good',
-        explanation:
-          'Try it in the simulation: on the same traffic random assignment has a far higher p99, because it ignores how busy each server is.',
+          'Only the strategies that ignore the servers (round robin, random) send a fixed quarter. Strategies that look at connection counts react to the dead server, and not necessarily in the right direction.',
       },
     ],
   },
   {
-    id: 'q6',
-    objective: 1,
-    section: '',
+    id: 'power-of-two-why',
+    objective: 3,
+    section: 'two-choices-latency-and-hashing',
     question:
-      'Your servers keep each user’s shopping cart in memory. Which strategy keeps a user on the same server, and what is the catch?',
+      'Why does power of two choices (pick two servers at random, send to the less busy one) keep queues much shorter than picking one server at random?',
     choices: [
       {
-        text: 'Consistent hashing on the user id; the catch is that it ignores load, and the carts on a server that dies are lost',
+        text: 'A busy server is rarely the less busy one of two, so long queues seldom form',
         correct: true,
         explanation:
-          'Hashing the client id always picks the same server while the group is unchanged, and when a server leaves, only its users move. But a popular user or an unlucky hash can overload one server, and state in memory dies with it — which is why chapter 5 moves such state out of the servers.',
+          'Yes. Random assignment lets some servers pile up long queues by bad luck; comparing just two avoids most of them. In the classic analysis of n requests on n servers (Azar et al., Mitzenmacher), the fullest server drops from about log n ÷ log log n to about log log n ÷ log 2.',
       },
       {
-        text: 'Round robin; there is no catch',
+        text: 'It compares every server, so it always finds the one that is least busy of all',
         explanation:
-          'Round robin sends consecutive requests of the same user to different servers, so the cart would seem to vanish on every other click.',
+          'That is least connections. Power of two only looks at two servers, which is cheap and still works when many load balancers share the servers and their counts are slightly stale.',
       },
       {
-        text: 'Least connections; the catch is that it is slow',
+        text: 'It sends each request to two servers and keeps whichever answers first',
         explanation:
-          'Least connections picks whichever server is least busy at that moment, which changes from request to request: the user would not stay on one server.',
+          'That is request hedging, which doubles the work. Power of two choices sends each request to one server only.',
       },
       {
-        text: 'Random; the catch is that it needs a seed',
+        text: 'It gives the faster servers twice the weight of the slower ones',
         explanation:
-          'Random assignment scatters a user’s requests over every server, the opposite of sticky.',
+          'That would be weighted round robin with fixed weights. Power of two choices needs no weights; it compares the live load of two servers at the moment of each request.',
       },
     ],
   },
   {
-    id: 'q7',
-    objective: 1,
-    section: '',
+    id: 'health-check-failed-requests',
+    kind: 'number',
+    objective: 4,
+    section: 'health-checks-noticing-a-dead-server',
     question:
-      'Weighted round robin with weights 1, 1, 2 and 4. Out of every 8 requests, how many go to the server with weight 4?',
+      'Health checks probe every 5 s and take a server out after 3 failed probes in a row. A server crashes just after passing a probe; from then on every probe to it fails at once (connection refused). It was receiving 200 requests per second. At most, how many requests are sent to it before the load balancer takes it out?',
+    answer: 3000,
+    tolerance: 0,
+    unit: 'requests',
+    solution:
+      'The next probe is 5 s after the crash and is the first failure; the second fails at 10 s and the third at 15 s, when the server is taken out. Time to take a dead server out ≈ interval × unhealthy threshold = 5 s × 3 = 15 s, and 200 requests per second × 15 s = 3,000 requests, every one of them failing.',
+    misconceptions: [
+      {
+        answer: 1000,
+        explanation:
+          'That counts a single interval (5 s × 200). With a threshold of 3, one failed probe is not enough: three in a row must fail, 5 s apart.',
+      },
+      {
+        answer: 600,
+        explanation:
+          'That counts 3 s, as if each failed probe took one second. The probes are 5 s apart: multiply the interval by the threshold.',
+      },
+    ],
+  },
+  {
+    id: 'sticky-cart',
+    objective: 5,
+    section: 'two-choices-latency-and-hashing',
+    question:
+      'Your servers keep each user’s shopping cart in memory. Which strategy keeps a user on the same server, and what does it cost you?',
     choices: [
       {
-        text: '4',
+        text: 'Least connections; its cost is that it must compare every server on each request',
+        explanation:
+          'Least connections picks whichever server is least busy at that moment, which changes from request to request: the user would land on a different server and lose the cart.',
+      },
+      {
+        text: 'Weighted round robin; its cost is keeping the weights right by hand',
+        explanation:
+          'Weighted round robin still takes turns, so consecutive requests of one user go to different servers. Weights change the shares, not who gets which user.',
+      },
+      {
+        text: 'Consistent hashing on the user id; it ignores load, and carts die with a server',
         correct: true,
         explanation:
-          'The weights add up to 8, and each server gets its weight’s share: 4 of every 8 requests go to the heaviest, 2 to the next and 1 to each light one. Smooth weighted round robin (nginx) also interleaves them rather than sending 4 in a row.',
+          'Yes. Hashing the user id picks the same server while the group is unchanged, and when a server leaves only its users move. But a very active user or an unlucky hash can overload one server, and state held in memory dies with it, which is why chapter 5 moves such state out of the servers.',
       },
       {
-        text: '2',
+        text: 'Random with a fixed seed; its cost is that a seed must be shared',
         explanation:
-          'That is plain round robin’s share (8 ÷ 4 servers). Weights change the shares in proportion: 4 ÷ 8 of the requests.',
-      },
-      {
-        text: '8',
-        explanation:
-          'The other servers have non-zero weights, so they get requests too: 1 + 1 + 2 of every 8.',
-      },
-      {
-        text: '1',
-        explanation:
-          'A weight of 4 means four times the share of a weight-1 server, not one request in every eight.',
+          'A seeded random generator repeats its sequence of picks, not a mapping from user to server: one user’s requests still land on many servers.',
       },
     ],
   },

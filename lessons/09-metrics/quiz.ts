@@ -3,174 +3,214 @@ import type { QuizQuestion } from '../../components/quiz.ts';
 
 const quiz: QuizQuestion[] = [
   {
-    id: 'q1',
+    id: 'p95-from-metrics-not-logs',
     objective: 1,
-    section: '',
-    question: 'Which kind of metric fits “number of requests served since the process started”?',
-    choices: [
-      {
-        text: 'A counter',
-        correct: true,
-        explanation:
-          'It only ever goes up (until a restart resets it to 0). You rarely read the total itself; you read its rate: how fast it grows.',
-      },
-      {
-        text: 'A gauge',
-        explanation:
-          'A gauge is a value that goes up and down, such as memory in use or queue length. A total that only grows is a counter.',
-      },
-      {
-        text: 'A histogram',
-        explanation:
-          'A histogram records a distribution of observed values, such as latencies. Counting events needs only a counter.',
-      },
-      {
-        text: 'A log line per request',
-        explanation:
-          'That works but costs a line per request. A counter is one number, however many requests there are.',
-      },
-    ],
-  },
-  {
-    id: 'q2',
-    objective: 1,
-    section: '',
-    question: 'A counter reads 12,000 at 10:00:00 and 15,000 at 10:01:00. What is the rate?',
-    choices: [
-      {
-        text: '50 per second',
-        correct: true,
-        explanation: '(15,000 − 12,000) ÷ 60 s = 50 per second.',
-      },
-      {
-        text: '15,000 per minute',
-        explanation:
-          'That is the total since the process started, not how fast it grew this minute.',
-      },
-      {
-        text: '3,000 per second',
-        explanation: '3,000 is the increase over the whole minute; divide by the 60 seconds.',
-      },
-      {
-        text: '250 per second',
-        explanation:
-          'That divides the total 15,000 by 60. Only the increase over the window counts.',
-      },
-    ],
-  },
-  {
-    id: 'q3',
-    objective: 1,
-    section: '',
-    question: '90 requests take 20 ms and 10 requests take 1,000 ms. Which statement is true?',
-    choices: [
-      {
-        text: 'The mean is 118 ms, yet no request took anywhere near 118 ms; p95 is 1,000 ms',
-        correct: true,
-        explanation:
-          'Mean = (90 × 20 + 10 × 1,000) ÷ 100 = 118 ms. It describes nobody: most users saw 20 ms and one in ten waited a second, which p95 and p99 show and the mean hides.',
-      },
-      {
-        text: 'The mean, 118 ms, is a good summary of what users experience',
-        explanation:
-          'Nine users in ten waited 20 ms and one waited 1,000 ms; nobody waited 118 ms. Latency distributions have long tails, which is why targets use percentiles.',
-      },
-      {
-        text: 'p50 is 510 ms, halfway between the two groups',
-        explanation:
-          'The median is the middle request when sorted, and the middle request is one of the 90 fast ones: p50 = 20 ms.',
-      },
-      {
-        text: 'p95 is 20 ms, because 90 % of requests are fast',
-        explanation:
-          'Only 90 % are fast. The 95th percentile falls among the slowest 10 %, so p95 = 1,000 ms.',
-      },
-    ],
-  },
-  {
-    id: 'q4',
-    objective: 1,
-    section: '',
+    section: 'what-a-metrics-service-collects',
     question:
-      'Cumulative latency buckets: ≤ 50 ms: 700, ≤ 100 ms: 900, ≤ 250 ms: 980, +Inf: 1,000. What p95 does histogram_quantile estimate?',
+      'A dashboard should show the p95 latency of the last 5 minutes across 20 servers, refreshed every 15 s. Why is a latency histogram metric a better source than the logs?',
     choices: [
       {
-        text: 'About 194 ms',
+        text: 'Logs cannot hold durations, only messages about events',
+        explanation:
+          'A structured log line can carry `durationMs` perfectly well, and a log service can compute p95 from it. The question is what it costs to do that every 15 s.',
+      },
+      {
+        text: 'A histogram gives the exact p95, while logs can only give an estimate',
+        explanation:
+          'It is the other way round: a histogram only knows which bucket each request fell into, so its percentile is an estimate. Logs with a duration per request could give the exact value, at a price.',
+      },
+      {
+        text: 'A few bucket counters per server are cheap to scrape and to add up',
         correct: true,
         explanation:
-          'Rank = 0.95 × 1,000 = 950, which falls in the 100–250 ms bucket (900 → 980). Interpolating: 100 + 150 × (950 − 900) ÷ 80 = 193.75 ms.',
+          'Yes. Each server exposes a handful of cumulative bucket counters; the metrics service scrapes them, adds them over all servers and estimates p95 for any window. From logs it would have to ship, store and scan a line for every request.',
       },
       {
-        text: '250 ms',
+        text: 'Logs are only kept for errors, so fast requests would be missing',
         explanation:
-          'That is the bucket’s upper bound: the worst case. histogram_quantile assumes observations are spread evenly within the bucket and interpolates.',
-      },
-      {
-        text: '100 ms',
-        explanation:
-          'Only 900 of 1,000 requests (90 %) were at or under 100 ms, so p95 is above it.',
-      },
-      {
-        text: 'It cannot be estimated without the individual latencies',
-        explanation:
-          'It can, approximately: that is what buckets are for. The estimate is only as precise as the buckets are narrow.',
+          'Many services write a line for every request at `info`. Logs can answer the question; they are just far more expensive per answer than a few counters.',
       },
     ],
   },
   {
-    id: 'q5',
-    objective: 1,
-    section: '',
+    id: 'connections-open-kind',
+    objective: 2,
+    section: 'counters-gauges-and-histograms',
+    question: 'Which kind of metric should record “connections open right now” on a server?',
+    choices: [
+      {
+        text: 'A counter, because it counts connections',
+        explanation:
+          'A counter only goes up, like connections opened since start. Open connections also go down when they close, so a counter cannot represent them.',
+      },
+      {
+        text: 'A histogram, because the number varies over time',
+        explanation:
+          'A histogram records a distribution of observations, such as request durations. A value you read at a moment, which goes up and down, is a gauge; its variation over time is the time series itself.',
+      },
+      {
+        text: 'A gauge, because it goes up and down',
+        correct: true,
+        explanation:
+          'Yes. A gauge holds a current value that can rise and fall: connections open, memory in use, queue length. You read its value, or its average or maximum over a window.',
+      },
+      {
+        text: 'The rate of a counter, because it changes every second',
+        explanation:
+          'A rate answers “how many per second”, such as connections opened per second. How many are open at this moment is a level, not a flow: a gauge.',
+      },
+    ],
+  },
+  {
+    id: 'counter-rate-with-restart',
+    kind: 'number',
+    objective: 3,
+    section: 'counters-gauges-and-histograms',
     question:
-      'A dashboard shows CPU 9 %, memory 30 % of RAM, network 2 % of bandwidth, database 97 % busy, and p95 latency climbing. What is the bottleneck?',
-    choices: [
+      '`requests_total` reads 12,000 at 10:00:00, 15,000 at 10:01:00 and 400 at 10:02:00; the server restarted in between. Adding up the increases between samples and dividing by the time from the first sample to the last, what is the rate in requests per second?',
+    answer: 3400 / 120,
+    tolerance: 0.1,
+    unit: 'req/s',
+    solution:
+      'From 12,000 to 15,000 the increase is 3,000. From 15,000 to 400 the counter dropped, which for a counter always means a restart from 0: the increase is the new value, 400. Total 3,400 over 120 s = 28.3 requests per second. It is a lower bound: requests served between 10:01:00 and the restart were never scraped. Prometheus’s rate() adjusts for resets the same way.',
+    misconceptions: [
       {
-        text: 'The database',
-        correct: true,
+        answer: -96.67,
         explanation:
-          'It is the one resource near 100 % of its capacity. Queries queue for its executors, the servers wait for the queries, and latency climbs while their CPUs idle.',
+          'That is (400 − 12,000) ÷ 120: it treats the drop as requests going backwards. A counter never decreases; a drop means the process restarted and counted again from 0.',
       },
       {
-        text: 'The CPU, because latency is high',
+        answer: 50,
         explanation:
-          'High latency is the symptom, not the cause. At 9 % the CPU is mostly idle: more or faster servers would not help.',
+          'That is the first minute alone (3,000 ÷ 60). The second minute counts too: its increase is the 400 counted since the restart.',
       },
       {
-        text: 'Nothing: every server is lightly loaded',
+        answer: 3.33,
         explanation:
-          'The servers are lightly loaded because they are waiting. A bottleneck can sit outside the servers entirely.',
-      },
-      {
-        text: 'The network',
-        explanation: 'At 2 % of its bandwidth the network has plenty of room.',
+          'That is 400 ÷ 120, the last value divided by the whole time, which ignores the 3,000 counted before the restart.',
       },
     ],
   },
   {
-    id: 'q6',
-    objective: 1,
-    section: '',
-    question: 'Why do teams use metrics alongside logs rather than computing everything from logs?',
+    id: 'p95-from-buckets',
+    kind: 'number',
+    objective: 4,
+    section: 'averages-hide-the-tail',
+    question:
+      'Cumulative latency buckets for 1,000 requests: ≤ 100 ms: 600, ≤ 200 ms: 900, ≤ 500 ms: 990, +Inf: 1,000. Interpolating linearly inside the bucket, as Prometheus’s histogram_quantile() does, what is the estimated p95?',
+    answer: 200 + (300 * 50) / 90,
+    tolerance: 1,
+    unit: 'ms',
+    solution:
+      'The p95 is the request with rank 0.95 × 1,000 = 950. It lies in the 200–500 ms bucket, which holds ranks 900 to 990. Assuming its requests are spread evenly: p95 ≈ 200 + (500 − 200) × (950 − 900) ÷ (990 − 900) = 200 + 300 × 50 ÷ 90 ≈ 366.7 ms. The true value could be anywhere from 200 to 500 ms: the estimate is only as good as the buckets.',
+    misconceptions: [
+      {
+        answer: 500,
+        explanation:
+          'That is the upper bound of the bucket that holds rank 950: the most the p95 could be. Interpolation places rank 950 50 of the 90 ranks into the bucket.',
+      },
+      {
+        answer: 200,
+        explanation:
+          'That is the lower bound: 900 requests are at or under 200 ms, 50 short of rank 950.',
+      },
+      {
+        answer: 350,
+        explanation:
+          'That is the middle of the bucket. Rank 950 is 50 of the bucket’s 90 requests in, not half-way: 200 + 300 × 50 ÷ 90.',
+      },
+    ],
+  },
+  {
+    id: 'fan-out-tail',
+    objective: 4,
+    section: 'averages-hide-the-tail',
+    question:
+      'A page makes 20 backend calls in parallel and waits for all of them. Each call is slower than its own p95 5 % of the time, independently of the others. In what share of page loads is at least one call slower than its p95?',
     choices: [
       {
-        text: 'Metrics are a few numbers per second whatever the traffic, cheap to keep for months and to chart; logs cost a line per event',
+        text: 'About 5 %, the same as for one call',
+        explanation:
+          'That would hold for one call. The page waits for the slowest of 20, and each of them has its own 5 % chance of being slow.',
+      },
+      {
+        text: '100 %, since 20 calls × 5 % each add up to every single page load',
+        explanation:
+          'Probabilities of independent events do not add up like that (with 30 calls it would give 150 %). Compute the chance that none is slow and take the rest.',
+      },
+      {
+        text: 'About 0.25 %, since 5 % is spread over 20 calls',
+        explanation:
+          'Spreading does not dilute the tail: the page is as slow as its slowest call, so more calls make a slow page more likely, not less.',
+      },
+      {
+        text: 'About 64 %, since all 20 are fast only 0.95²⁰ ≈ 36 % of the time',
         correct: true,
         explanation:
-          'A server handling 1,000 requests per second writes 86 million lines a day; its request-rate counter is one number per scrape. Metrics give the overview, logs the details of one request.',
+          'Yes. The chance that all 20 calls beat their p95 is 0.95²⁰ ≈ 0.36, so about 64 % of page loads include at least one slow call. The tail of each part becomes the typical experience of the whole.',
       },
+    ],
+  },
+  {
+    id: 'database-bottleneck-cpu-idle',
+    kind: 'predict',
+    objective: 5,
+    section: 'finding-the-bottleneck',
+    simulation: 'metrics/dashboard',
+    setup:
+      'Choose System A and set the traffic to 1.2×. Before running, predict the figures “Database busy” and “CPU (busiest server)”.',
+    question: 'What will those two figures show?',
+    choices: [
       {
-        text: 'Metrics are more precise than logs',
+        text: 'Both near 100 %: servers and database work equally hard under the load',
         explanation:
-          'Logs record every event exactly; metrics summarise (rates, buckets). Metrics win on cost and overview, not precision.',
+          'Resources do not fill up together: one reaches its capacity first and holds back everything behind it. Here the servers mostly wait.',
       },
       {
-        text: 'Logs cannot record latency',
-        explanation: 'They can: a log line can carry durationMs, as in the previous chapter.',
-      },
-      {
-        text: 'Metrics survive crashes and logs do not',
+        text: 'Database near 100 % busy, while the CPU stays far below its capacity',
+        correct: true,
         explanation:
-          'Both are lost if kept only on the server, and both survive when collected by an external service.',
+          'Yes. The database is the bottleneck: its executors are all busy and queries queue, so latency climbs. The servers spend that time waiting, which costs no CPU. The CPU chart alone would call this system healthy.',
+      },
+      {
+        text: 'CPU near 100 %, since the servers spin while they wait for queries',
+        explanation:
+          'A server waiting for a query answer does not use its CPU; the request simply sits there. Busy CPUs are a sign of computing, not of waiting.',
+      },
+      {
+        text: 'Both well below 100 %: at 1.2× the trouble is in the network',
+        explanation:
+          'System A’s responses are small; its network link is far from full. Compare each resource with its own capacity and the one near 100 % stands out.',
+      },
+    ],
+  },
+  {
+    id: 'swapping-signals',
+    objective: 5,
+    section: 'finding-the-bottleneck',
+    question:
+      'A server’s processes need more memory than its RAM, and it starts paging to disk heavily. Which pattern on its dashboard points to memory as the bottleneck?',
+    choices: [
+      {
+        text: 'CPU at 100 %: every page fault gives the processor a lot of extra work',
+        explanation:
+          'A process waiting for a page to come back from disk is blocked on I/O, not computing. While it thrashes, CPU utilisation typically stays flat or drops: the CPU waits for the disk.',
+      },
+      {
+        text: 'Nothing changes until the kernel’s out-of-memory killer steps in',
+        explanation:
+          'With swap available, the server first pages: it keeps running, far slower. The out-of-memory killer only acts when even that is impossible.',
+      },
+      {
+        text: 'Network out rises, as memory pages are sent to other servers',
+        explanation:
+          'Paging moves memory to swap space on the server’s own disk, not to other servers. The signals are on the disk and memory side, not in the network traffic of the service.',
+      },
+      {
+        text: 'Latency soars as page faults and I/O wait climb, with CPU no busier',
+        correct: true,
+        explanation:
+          'Yes. A thrashing server spends its time waiting for pages from disk: major page faults, I/O wait and Linux’s memory pressure stall information (PSI) climb, and latency explodes, while CPU utilisation stays flat or drops.',
       },
     ],
   },

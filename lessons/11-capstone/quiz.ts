@@ -3,178 +3,204 @@ import type { QuizQuestion } from '../../components/quiz.ts';
 
 const quiz: QuizQuestion[] = [
   {
-    id: 'q1',
+    id: 'who-stops-traffic-to-dead-server',
     objective: 1,
-    section: '',
+    section: 'the-whole-picture',
     question:
-      'Three servers, round robin, no health checks. One server dies for 60 s while 100 requests per second arrive. Roughly how many requests fail?',
+      'In the middle of the spike, web1 dies. Which part of the architecture stops new requests from reaching it?',
     choices: [
       {
-        text: 'About 2,000: a third of all requests for the whole minute',
+        text: 'The alert rule, which pages and takes web1 out of rotation',
+        explanation:
+          'An alert only tells a person; it changes nothing in the traffic. And this one is meant to stay quiet for a crash that the load balancer absorbs.',
+      },
+      {
+        text: 'The load balancer, once its health checks fail twice in a row',
         correct: true,
         explanation:
-          'Round robin keeps sending every third request to the dead server: 100 × 60 ÷ 3 ≈ 2,000. Health checks every 250 ms would take it out after about half a second, about 17 failures instead.',
+          'Yes. The load balancer probes each server; after two failed probes in a row it skips web1 until it passes again. Without health checks it keeps sending web1 its share, and every one of those requests fails.',
       },
       {
-        text: 'Only the requests it was handling when it died',
+        text: 'The metrics service, which notices web1 missing from its scrapes',
         explanation:
-          'That is what happens with health checks. Without them the load balancer does not know the server is dead and keeps routing to it.',
+          'The metrics service sees web1 disappear (the servers-up gauge drops), but it only records. It does not route requests.',
       },
       {
-        text: 'None: the other two servers take over',
+        text: 'The browser, which retries the request on another server',
         explanation:
-          'They would, if the load balancer stopped sending requests to the dead one. That is what health checks are for.',
-      },
-      {
-        text: 'All 6,000',
-        explanation: 'The two healthy servers still answer their share.',
+          'Browsers only know the load balancer’s address; they cannot pick a server. Which server answers is the load balancer’s decision.',
       },
     ],
   },
   {
-    id: 'q2',
-    objective: 1,
-    section: '',
+    id: 'requests-in-progress',
+    kind: 'number',
+    objective: 2,
+    section: 'the-bad-day',
     question:
-      'A payment call fails 10 % of the time, independently. With 3 attempts (and idempotency keys), what fraction of payments fail?',
-    choices: [
+      'At the spike, 150 requests arrive per second, and each one is in progress on a server for about 21 ms (CPU, database queries and, for checkouts, the payment call). By Little’s law, how many requests are in progress at once, on average?',
+    answer: 150 * 0.021,
+    tolerance: 0.1,
+    unit: 'requests',
+    solution:
+      'Little’s law: requests in progress L = arrival rate λ × time each one spends W = 150 per second × 0.021 s ≈ 3.15. The servers left after web1 dies must be able to hold that many requests at once, with room to spare for bursts.',
+    misconceptions: [
       {
-        text: '0.1 %: all three attempts must fail, 0.1 × 0.1 × 0.1',
-        correct: true,
+        answer: 7.14,
         explanation:
-          'Independent failures multiply. The idempotency key makes the retries safe: a retried charge that actually went through the first time is not charged twice.',
+          'That divides 150 by 21. Little’s law multiplies: requests per second × seconds per request, with the time in seconds (0.021 s).',
       },
       {
-        text: '3.3 %: the 10 % is spread over three attempts',
+        answer: 3150,
         explanation:
-          'Retries do not divide a failure rate; every attempt has its own 10 % chance, and all must fail.',
-      },
-      {
-        text: '10 %: retries do not change the failure rate',
-        explanation:
-          'They do when failures are independent and short-lived, as here. During a full outage they do not: every attempt fails.',
-      },
-      {
-        text: '0 %: three attempts always succeed',
-        explanation:
-          'With a 10 % failure chance, one call in a thousand fails three times in a row.',
+          'That multiplies by 21 ms as if it were 21 s. Convert to seconds first: 21 ms = 0.021 s.',
       },
     ],
   },
   {
-    id: 'q3',
-    objective: 1,
-    section: '',
+    id: 'cores-versus-workers',
+    objective: 2,
+    section: 'the-bad-day',
     question:
-      'At a spike, 150 requests per second each hold a worker for about 21 ms. You must survive losing one server. Which design is enough?',
+      'Of a request’s 21 ms, about 7.7 ms is CPU work; the rest is waiting for the database and the payment API. At 150 requests per second, what does the system need?',
     choices: [
       {
-        text: '3 small servers (2 cores each): one dies, 4 cores remain for about 3.2 busy workers',
+        text: 'About 3 cores: one core for each of the requests that are in progress',
+        explanation:
+          'A request waiting for the database or the payment API uses no CPU. Cores are needed for the CPU time only: 150 × 0.0077 s ≈ 1.2 cores’ worth.',
+      },
+      {
+        text: 'About 1.2 cores’ worth of CPU, and room for over 3 requests at once',
         correct: true,
         explanation:
-          '150 × 0.021 ≈ 3.2 workers busy. Four cores run at about 80 %: busy, but the queue stays short. Three small servers cost $0.135 per hour.',
+          'Yes. CPU: 150 × 0.0077 s ≈ 1.2 cores busy. Concurrency: 150 × 0.021 s ≈ 3.15 requests in progress, each holding a worker (a thread, or a slot in an event loop) while it waits. Both must fit, with headroom, after one server is lost.',
       },
       {
-        text: '2 small servers: 4 cores in total is exactly the need',
+        text: 'About 1.2 cores, and nothing else, since waiting is free',
         explanation:
-          'With one of them dead only 2 cores remain for 3.2 busy workers: the queue grows without limit.',
+          'Waiting costs no CPU, but a waiting request still occupies a worker, a connection and memory. If the workers are all taken, new requests queue even with idle cores.',
       },
       {
-        text: '1 large server (8 cores): plenty of cores',
+        text: 'About 7.7 cores, one per millisecond of CPU per request',
         explanation:
-          'Plenty, until it is the server that dies. One server means no failover at all.',
-      },
-      {
-        text: '4 micro servers (1 core each)',
-        explanation:
-          'With one dead, 3 cores for 3.2 busy workers: over 100 %. Five micro servers would work.',
+          'Milliseconds of CPU per request are not cores. Multiply by the arrival rate: 150 per second × 0.0077 s ≈ 1.2 cores busy on average.',
       },
     ],
   },
   {
-    id: 'q4',
-    objective: 1,
-    section: '',
-    question: 'Why does a design that misses the SLO score 0, however cheap it is?',
+    id: 'health-check-interval-and-slo',
+    kind: 'predict',
+    objective: 3,
+    section: 'your-choices',
+    simulation: 'capstone/whole-system',
+    setup:
+      'Set 3 servers, size small, least connections, health checks every 250 ms, 3 payment attempts, alert “for” 30 s, payment provider working: the SLO is met. Now set health checks to “Every 1 s” and predict before running.',
+    question: 'What will “SLO met” and the figures beside it show?',
     choices: [
       {
-        text: 'Because the SLO is the requirement; cost only decides between designs that meet it',
+        text: 'Still met: a probe every second notices the crash within about 2 s',
+        explanation:
+          'Up to 2 s instead of about 0.5 s sounds harmless, but at the spike about 150 requests arrive per second and a share of them goes to web1 meanwhile, while the budget is only about 74 failures for the whole day.',
+      },
+      {
+        text: 'Not met, because p95 latency rises above 250 ms',
+        explanation:
+          'Latency barely moves: the requests sent to the dead server fail quickly rather than slowly. The part of the SLO that breaks is the success rate.',
+      },
+      {
+        text: 'Not met: the extra failures at the crash push success below 99.5 %',
         correct: true,
         explanation:
-          'A cheap system that fails its users is not a bargain. Engineering for cost is choosing the cheapest of the designs that are good enough.',
+          'Yes. The load balancer needs two failed probes to take web1 out: up to 2 s at one probe per second instead of about 0.5 s. The extra requests sent to the dead server in those seconds spend more than the rest of the error budget.',
       },
       {
-        text: 'Because cheap designs are always unreliable',
+        text: 'Still met, because retries send the failed requests to another server',
         explanation:
-          'Not at all: five micro servers meet the SLO more cheaply than two medium ones.',
-      },
-      {
-        text: 'To make the score random',
-        explanation:
-          'The score is deterministic: the same design and seed give the same run and the same score.',
-      },
-      {
-        text: 'Because the alert fired',
-        explanation:
-          'The score looks at success rate, latency and cost only; the alert is checked separately.',
+          'The retries in this design are for payment calls to the provider. A request the load balancer sent to the dead server fails; nothing here retries it elsewhere.',
       },
     ],
   },
   {
-    id: 'q5',
-    objective: 1,
-    section: '',
+    id: 'tools-after-a-page',
+    objective: 4,
+    section: 'reading-a-bad-day-with-logs-metrics-and-alerts',
     question:
-      'During the payment outage your alert pages, yet none of your servers is broken. Was the page right?',
+      'The alert paged at 02:51. The dashboard shows success dropping to 88 % while every resource (CPU, memory, network, database) stays below 50 % of its capacity. What is the next step?',
     choices: [
       {
-        text: 'Yes: one request in ten fails for your users; someone must check the provider, inform users, perhaps disable checkout',
+        text: 'Add servers: a drop in success means that the fleet is short of capacity',
+        explanation:
+          'Nothing is near its capacity, so more of it will not help. Failures with idle resources point to something that breaks rather than something that is full.',
+      },
+      {
+        text: 'Search the logs around 02:51 for errors and group them by error kind',
         correct: true,
         explanation:
-          'Alerts watch symptoms users feel, wherever the cause is. The fix may be outside your system, but the response (status page, fallback, talking to the provider) is yours.',
+          'Yes. The alert said when, the metrics said it is not saturation; the logs say why: `level = "error"` around 02:51, grouped by `error`, then one request id followed through the system. Here it might be the payment API refusing calls.',
       },
       {
-        text: 'No: alerts should only fire for problems in your own servers',
+        text: 'Silence the alert: no resource is saturated, so it is a false alarm',
         explanation:
-          'Users do not care whose machine failed. An alert on causes in your servers alone would miss this outage entirely.',
+          'Users are failing: 12 % of requests. An alert on a symptom is right even when the cause is not on the resource charts.',
       },
       {
-        text: 'No: retries will fix it',
+        text: 'Wait for the metrics to refresh until a saturated resource shows up',
         explanation:
-          'Retries help against occasional failures. During an outage every attempt fails, and retries only add load and delay.',
-      },
-      {
-        text: 'Yes, because every error should page',
-        explanation:
-          'Not every error: the 0.1 % of payments that fail even after retries are within budget and should page nobody.',
+          'Some failures never show up as saturation: a bug in a new release, an expired certificate, a dependency answering errors. Metrics say where and how much; logs say why.',
       },
     ],
   },
   {
-    id: 'q6',
-    objective: 1,
-    section: '',
+    id: 'day-error-budget',
+    kind: 'number',
+    objective: 5,
+    section: 'the-bad-day',
     question:
-      'After the crash you search the log service for web1’s last lines. Its shipper sends batches of 200 lines at least every second. What is missing?',
+      'The bad day has about 14,800 requests, and the SLO says 99.5 % of them must succeed. How many requests may fail in the whole day?',
+    answer: 74,
+    tolerance: 1,
+    unit: 'requests',
+    solution:
+      'The error budget is 1 − 0.995 = 0.5 % of the requests: 14,800 × 0.005 = 74 failures. Ten percent of about 1,480 checkouts failing without retries would be about 148, twice the budget on its own.',
+    misconceptions: [
+      {
+        answer: 740,
+        explanation:
+          'That uses 5 % instead of 0.5 %. 99.5 % success leaves 0.005 of the requests to fail.',
+      },
+      {
+        answer: 14726,
+        explanation:
+          'That is the number that must succeed (14,800 × 0.995). The budget is the rest.',
+      },
+    ],
+  },
+  {
+    id: 'same-seed-score',
+    objective: 5,
+    section: 'the-challenge',
+    question: 'Why do the checks run every design through the bad day with the same seed?',
     choices: [
       {
-        text: 'At most the last second or so: the lines still in web1’s buffer when it died',
+        text: 'So two runs of one design always get the same score',
         correct: true,
         explanation:
-          'Everything shipped earlier is safe at the log service. Only the unsent buffer, at most a batch or one flush interval, died with the server.',
+          'Yes. With the same seed the same requests arrive at the same moments, so a score measures the design and not the luck of the draw. The price: a design can be tuned to this one day, so check it on a few other seeds before trusting it.',
       },
       {
-        text: 'Everything web1 ever wrote',
+        text: 'Because real traffic follows the same pattern every day',
         explanation:
-          'That would be true of local log files. Shipped lines live at the log service, not on web1.',
+          'Real traffic never repeats exactly. The fixed seed is for fair comparisons between designs, not a claim about the real world.',
       },
       {
-        text: 'Nothing: shipping loses no lines',
-        explanation: 'Lines wait in memory until their batch leaves; those are lost in a crash.',
+        text: 'Because a fixed seed makes the simulation run faster',
+        explanation:
+          'The seed only picks which random numbers are drawn; it does not change how much work a run takes.',
       },
       {
-        text: 'Only the error lines',
-        explanation: 'A crash loses the buffer whatever the level of the lines in it.',
+        text: 'So the crash time stays hidden and nobody can tune for it',
+        explanation:
+          'The crash and the spike are scheduled in the scenario and described on the page. The seed decides the random parts: arrivals, service times, payment failures.',
       },
     ],
   },
