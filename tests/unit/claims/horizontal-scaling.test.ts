@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { machineSize, simulate } from 'archlab';
-import fleet, { EQUAL_FLEETS, scenario } from '../../../lessons/05-horizontal-scaling/simulations/fleet.ts';
+import fleet, {
+  EQUAL_FLEETS,
+  scenario,
+} from '../../../lessons/05-horizontal-scaling/simulations/fleet.ts';
 import {
   defaultParams,
   runSimulation,
@@ -126,7 +129,9 @@ describe('one big machine or many small ones (16 cores at 60 %)', () => {
 describe('horizontal-scaling/fleet price bars (linear prices within a family)', () => {
   it('the same 16 cores cost the same however they are split: equal price per core at every size', () => {
     const out = page(fleet);
-    const chart = out.series.find((s) => s.title.startsWith('Same 16 cores, one big or many small'))!;
+    const chart = out.series.find((s) =>
+      s.title.startsWith('Same 16 cores, one big or many small'),
+    )!;
     const prices = chart.lines.find((l) => l.label.startsWith('Price'))!.points.map((p) => p[1]);
     expect(prices).toHaveLength(EQUAL_FLEETS.length);
     const perCore = EQUAL_FLEETS.map((f, i) => prices[i]! / (machineSize(f.size).cores * f.count));
