@@ -68,7 +68,9 @@ export default defineSimulation({
     'they get busier and latency rises moderately (at the defaults p95 by about half while the ' +
     'server is down); if they do not, they overflow too. Many small machines lose only a small ' +
     'part of their capacity when one fails; the single big machine loses everything, but its one ' +
-    'shared queue gives it the lowest latency. The prices come from this course’s catalogue.',
+    'shared queue gives it the lowest latency. The prices come from this course’s catalogue, ' +
+    'which, like on-demand prices within an instance family, charges the same per core at every ' +
+    'size: the same 16 cores cost the same however they are split.',
   seed: 5,
   prediction: {
     label: 'Average utilisation of the fleet',

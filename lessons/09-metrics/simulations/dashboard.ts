@@ -27,7 +27,8 @@ export default defineSimulation({
     'capacity. Below saturation the mean hides the tail; once a resource saturates, mean and tail ' +
     'climb together. A resource can be the bottleneck while ' +
     'the CPU idles: a database or an API that everyone waits for shows up as latency and errors, ' +
-    'not CPU.',
+    'not CPU, and so does a server out of memory: it pages, its requests wait on the swap disk, ' +
+    'and its CPU falls while iowait, major page faults and swap in use rise.',
   seed: 21,
   controls: [
     {

@@ -14,6 +14,7 @@ import {
   DAY,
   OUTAGE,
   SLO,
+  WORKERS_PER_SERVER,
   capstoneScenario,
   outcome,
   type Design,
@@ -50,8 +51,18 @@ describe('the bad day’s arithmetic', () => {
     expect(payment).toBeCloseTo(8.7, 1);
     const total = cpu + 1.4 * 3.3 + payment;
     expect(total).toBeCloseTo(21, 0);
-    // 150 × 0.021 s = 3.15, written ≈ 3.2 in the prose.
-    expect(Math.abs((150 * total) / 1000 - 3.15)).toBeLessThan(0.05);
+    // 150 × 0.021 s = 3.15, written ≈ 3.2 in the prose: threads busy, far below 32 a server.
+    const threads = (150 * total) / 1000;
+    expect(Math.abs(threads - 3.15)).toBeLessThan(0.05);
+    expect(threads).toBeLessThan(WORKERS_PER_SERVER / 4);
+    // 150 × 0.0077 s ≈ 1.2 cores busy; counting the waits as CPU would plan nearly 3× the cores.
+    const cores = (150 * cpu) / 1000;
+    expect(Math.abs(cores - 1.2)).toBeLessThan(0.06);
+    expect(threads / cores).toBeGreaterThan(2.5);
+    expect(threads / cores).toBeLessThan(3);
+    // ρ = 1.2 ÷ cores left: 1 micro ≈ 1.2, 4 cores (a medium) ≈ 0.3.
+    expect(Math.abs(cores / 1 - 1.2)).toBeLessThan(0.06);
+    expect(cores / 4).toBeCloseTo(0.3, 1);
   });
 });
 
@@ -121,15 +132,50 @@ describe('capstone/whole-system', () => {
 describe('capstone score', () => {
   const score = (d: Design) => outcome(simulate(capstoneScenario(d), { seed: 2026 }));
 
-  it('is deterministic and matches the prose (reference 741, two medium servers 500)', () => {
-    expect(score(reference).score).toBe(741);
-    expect(score(reference).score).toBe(741);
+  it('is deterministic and matches the prose (reference 667, two medium servers 500)', () => {
+    expect(score(reference).score).toBe(667);
+    expect(score(reference).score).toBe(667);
     expect(score({ ...reference, servers: 2, size: 'medium' }).score).toBe(500);
   });
 
   it('is 0 without health checks or without retries, and cheaper designs can score more', () => {
     expect(score({ ...reference, healthCheck: null }).score).toBe(0);
     expect(score({ ...reference, retry: { maxAttempts: 1 } }).score).toBe(0);
-    expect(score({ ...reference, servers: 5, size: 'micro' }).score).toBeGreaterThan(741);
+    expect(score({ ...reference, servers: 5, size: 'micro' }).score).toBeGreaterThan(667);
+  });
+});
+
+describe('the table of designs (health checks every 250 ms, three payment attempts)', () => {
+  const run = (servers: number, size: string) =>
+    outcome(simulate(capstoneScenario({ ...reference, servers, size }), { seed: 2026 }));
+
+  it('1 × medium: nothing is left when it dies, about 41 % of all requests fail', () => {
+    const o = run(1, 'medium');
+    expect(o.meetsSlo).toBe(false);
+    expect(1 - o.successRatio).toBeGreaterThan(0.38);
+    expect(1 - o.successRatio).toBeLessThan(0.44);
+  });
+
+  it('2 × micro: one core left, queues overflow, p95 ≈ 1.8 s and about 96.9 % succeed', () => {
+    const o = run(2, 'micro');
+    expect(o.meetsSlo).toBe(false);
+    expect(o.p95Ms).toBeGreaterThan(1600);
+    expect(o.p95Ms).toBeLessThan(2000);
+    expect(o.successRatio).toBeGreaterThan(0.964);
+    expect(o.successRatio).toBeLessThan(0.974);
+  });
+
+  it('2 × medium: four cores left, SLO met, p95 ≈ 150 ms and about 99.7 % succeed', () => {
+    const o = run(2, 'medium');
+    expect(o.meetsSlo).toBe(true);
+    expect(Math.abs(o.p95Ms - 150)).toBeLessThan(10);
+    expect(o.successRatio).toBeGreaterThan(0.9965);
+    expect(o.successRatio).toBeLessThan(0.9975);
+  });
+
+  it('p95 breaks where the cores left are too few for the spike’s CPU work, not by server count', () => {
+    // Two small servers leave 2 cores (ρ ≈ 0.6) and meet the SLO; two micro leave 1 (ρ ≈ 1.2) and do not.
+    expect(run(2, 'small').p95Ms).toBeLessThanOrEqual(SLO.p95Ms);
+    expect(run(2, 'micro').p95Ms).toBeGreaterThan(SLO.p95Ms);
   });
 });

@@ -3,8 +3,11 @@
  * from the N+1 formula, so an engine change can never silently make the text false.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from 'archlab';
-import fleet, { scenario } from '../../../lessons/05-horizontal-scaling/simulations/fleet.ts';
+import { machineSize, simulate } from 'archlab';
+import fleet, {
+  EQUAL_FLEETS,
+  scenario,
+} from '../../../lessons/05-horizontal-scaling/simulations/fleet.ts';
 import {
   defaultParams,
   runSimulation,
@@ -120,5 +123,19 @@ describe('one big machine or many small ones (16 cores at 60 %)', () => {
     expect(p95[0]!).toBeLessThan(p95[2]!);
     expect(p95[1]!).toBeLessThan(p95[2]!);
     expect(Math.abs(p95[1]! - p95[0]!)).toBeLessThan(0.25 * p95[0]!);
+  });
+});
+
+describe('horizontal-scaling/fleet price bars (linear prices within a family)', () => {
+  it('the same 16 cores cost the same however they are split: equal price per core at every size', () => {
+    const out = page(fleet);
+    const chart = out.series.find((s) =>
+      s.title.startsWith('Same 16 cores, one big or many small'),
+    )!;
+    const prices = chart.lines.find((l) => l.label.startsWith('Price'))!.points.map((p) => p[1]);
+    expect(prices).toHaveLength(EQUAL_FLEETS.length);
+    const perCore = EQUAL_FLEETS.map((f, i) => prices[i]! / (machineSize(f.size).cores * f.count));
+    EQUAL_FLEETS.forEach((f) => expect(machineSize(f.size).cores * f.count).toBe(16));
+    for (const p of perCore) expect(p).toBeCloseTo(perCore[0]!, 9);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What chapter 9 says about its formulas and its dashboard, checked with the same seeds the page
- * uses. (The find-bottleneck exercise and the swapping model are the engine's; not asserted here.)
+ * uses, including what the dashboard shows of paging (system B) under the engine's I/O-wait model.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -65,18 +65,24 @@ describe('chapter 9 arithmetic', () => {
 });
 
 describe('metrics/dashboard', () => {
+  /**
+   * Each resource as a share of its capacity. Memory counts as saturated only when the server
+   * pages (major faults): full RAM alone is caches doing their job.
+   */
+  const saturation = (f: (label: string) => number): Record<string, number> => ({
+    cpu: f('CPU'),
+    memory: f('Major page faults') > 0 ? 100 : 0,
+    network: f('Network'),
+    database: f('Database'),
+    'external-api': f('API calls refused') > 20 ? 100 : 0,
+  });
+
   it.each(Object.entries(SYSTEMS))(
     'system %s shows its bottleneck (%s) nearest its capacity',
     (key, kind) => {
-      const f = figure({ system: key });
-      const saturation: Record<string, number> = {
-        cpu: f('CPU'),
-        memory: f('Memory'),
-        network: f('Network'),
-        database: f('Database'),
-        'external-api': f('API calls refused') > 20 ? 100 : 0,
-      };
-      const top = Object.entries(saturation).sort((a, b) => b[1] - a[1])[0]!;
+      const top = Object.entries(saturation(figure({ system: key }))).sort(
+        (a, b) => b[1] - a[1],
+      )[0]!;
       if (kind === 'none') expect(top[1]).toBeLessThan(70);
       else expect(top[0]).toBe(kind);
     },
@@ -90,8 +96,31 @@ describe('metrics/dashboard', () => {
     expect(figure({ system: 'A', load: 1.2 })('Database')).toBeGreaterThan(98);
   });
 
-  it('the answers box: B over 100 % of RAM, C’s link nearly full, D’s CPU over 90 %, E refuses nearly half', () => {
-    expect(figure({ system: 'B' })('Memory')).toBeGreaterThan(100);
+  it('the answers box: B pages at 1× (RAM full, ~510 MB swap, ~370 major faults/s, ~30 % iowait) with its CPU ~17 % busy', () => {
+    const b = figure({ system: 'B' });
+    expect(b('RAM in use')).toBeCloseTo(100, 6);
+    expect(b('Swap in use')).toBeGreaterThan(450);
+    expect(b('Swap in use')).toBeLessThan(570);
+    expect(b('Major page faults')).toBeGreaterThan(330);
+    expect(b('Major page faults')).toBeLessThan(410);
+    expect(b('iowait')).toBeGreaterThan(25);
+    expect(b('iowait')).toBeLessThan(35);
+    expect(b('CPU')).toBeGreaterThan(14);
+    expect(b('CPU')).toBeLessThan(20);
+    // p95 about 190 ms, against about 150 ms at 0.5× and F's 54 ms.
+    expect(b('Latency p95')).toBeGreaterThan(180);
+    expect(b('Latency p95')).toBeLessThan(200);
+    const half = figure({ system: 'B', load: 0.5 });
+    expect(half('Latency p95')).toBeGreaterThan(140);
+    expect(half('Latency p95')).toBeLessThan(160);
+    const f = figure({ system: 'F' });
+    expect(f('Latency p95')).toBeGreaterThan(50);
+    expect(f('Latency p95')).toBeLessThan(58);
+    expect(f('CPU')).toBeGreaterThan(30);
+    expect(f('CPU')).toBeLessThan(40);
+  });
+
+  it('the answers box: C’s link nearly full, D’s CPU over 90 %, E refuses nearly half', () => {
     const c = figure({ system: 'C' })('Network');
     expect(c).toBeGreaterThan(85);
     expect(c).toBeLessThan(100);
@@ -101,10 +130,9 @@ describe('metrics/dashboard', () => {
     expect(e).toBeLessThan(50);
   });
 
-  it('at 0.5× every bottleneck drops below its capacity and nothing fails', () => {
+  it('at 0.5× every bottleneck drops below its capacity and nothing fails; B’s RAM ≈ 85 %, no paging', () => {
     const label: Record<string, string> = {
       database: 'Database',
-      memory: 'Memory',
       network: 'Network',
       cpu: 'CPU',
     };
@@ -113,6 +141,24 @@ describe('metrics/dashboard', () => {
       if (label[kind]) expect(f(label[kind])).toBeLessThan(90);
       expect(f('Errors')).toBe(0);
     }
+    const b = figure({ system: 'B', load: 0.5 });
+    expect(b('RAM in use')).toBeGreaterThan(80);
+    expect(b('RAM in use')).toBeLessThan(90);
+    expect(b('Swap in use')).toBe(0);
+    expect(b('Major page faults')).toBe(0);
+    expect(b('iowait')).toBe(0);
+  });
+
+  it('B at 1.2×: paging feeds on itself, iowait ≈ 80 %, p95 over 2 s, CPU still under 20 %', () => {
+    const b = figure({ system: 'B', load: 1.2 });
+    const one = figure({ system: 'B' });
+    expect(b('iowait')).toBeGreaterThan(75);
+    expect(b('iowait')).toBeLessThan(90);
+    expect(b('Latency p95')).toBeGreaterThan(2000);
+    expect(b('CPU')).toBeLessThan(20);
+    // More in flight, more swapped out: swap and faults grow with the load.
+    expect(b('Swap in use')).toBeGreaterThan(one('Swap in use'));
+    expect(b('Major page faults')).toBeGreaterThan(one('Major page faults'));
   });
 
   it('on D, mean and p99 climb together once the CPU saturates at 1.2×', () => {
@@ -120,6 +166,9 @@ describe('metrics/dashboard', () => {
     const p991 = latency({ system: 'D', load: 1 }, 'p99');
     const mean12 = latency({ system: 'D', load: 1.2 }, 'mean');
     const p9912 = latency({ system: 'D', load: 1.2 }, 'p99');
+    // At 1× the p99 is about twice the mean.
+    expect(p991 / mean1).toBeGreaterThan(1.6);
+    expect(p991 / mean1).toBeLessThan(2.5);
     expect(mean12).toBeGreaterThan(10 * mean1);
     expect(p9912).toBeGreaterThan(5 * p991);
     // The gap between them shrinks: every request waits in the same long queue.

@@ -114,7 +114,13 @@ export default defineChecks<Learner>({
           // Requests sent to the dead web1 are its drops; the others' drops are full queues.
           const deadServer = sum.servers.find((x) => x.name === 'web1')?.dropped ?? 0;
           const overflow = sum.servers.reduce((n, x) => n + (x.name === 'web1' ? 0 : x.dropped), 0);
-          if (deadServer > budget / 2)
+          if (deadServer > budget / 2 && sum.servers.length === 1)
+            causes.push(
+              `${deadServer} requests arrived while web1, your only server, was dead ` +
+                `(${DAY.crash.atMs / 1000}–${crashEnd / 1000} s): with nowhere else to send them ` +
+                `no health check can help; one server is one failure, so keep a spare`,
+            );
+          else if (deadServer > budget / 2)
             causes.push(
               `${deadServer} requests went to web1 while it was dead ` +
                 `(${DAY.crash.atMs / 1000}–${crashEnd / 1000} s; ${whileDown} failures in that ` +

@@ -19,8 +19,10 @@ export interface Design {
 }
 
 export const design: Design = {
-  // At the spike about 150 req/s × ≈ 20 ms of worker time = 3 busy cores. With one server dead,
-  // the rest must still run below ~75 %: 3 × small (2 cores each) leaves 4 cores.
+  // At the spike about 150 req/s × ≈ 7.7 ms of CPU ≈ 1.2 busy cores (the waits on the database
+  // and the payment API hold one of a server's 32 threads, not a core: ≈ 3.2 threads busy in all).
+  // With one server dead the rest must still have the cores: 3 × small leaves 4, ρ ≈ 0.3. A safe
+  // margin, not the cheapest design that meets the SLO.
   servers: 3,
   size: 'small',
   // Least connections steers around a server that is slow or busy.
