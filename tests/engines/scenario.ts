@@ -173,12 +173,12 @@ export const STEPS: Step[] = [
         `const quiz = H.show(H.q('[data-quiz]'));
          const question = H.q('fieldset', quiz);
          const check = H.q('[data-check]', question);
-         // The quiz's script is ready when its controls show (they are hidden without JavaScript).
-         await H.until('the quiz to be interactive', () => check.checkVisibility(), 20000);
-         H.q('[data-choice][data-correct="true"] input', question).click();
-         check.click();
+         const result = H.q('[data-result]', question);
+         // Until the quiz's script has run, Check does nothing: answer again until it is marked.
          await H.until('the verdict', () => {
-           const verdict = H.q('[data-result]', question).textContent.trim();
+           H.q('[data-choice][data-correct="true"] input', question).click();
+           check.click();
+           const verdict = result.textContent.trim();
            return /^Correct/.test(verdict) || (verdict && Promise.reject(new Error('verdict: ' + verdict)));
          }, 20000);`,
       );
