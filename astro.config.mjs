@@ -56,6 +56,21 @@ function compileChartJsEagerly() {
   };
 }
 
+/**
+ * What goes into a Worker's shared chunk: anything but the entry module itself (`*worker.ts`), the
+ * lessons' files (each exercise's checks and each simulation stay in their own chunk, loaded on
+ * demand) and Monaco (its workers load nothing on demand and stay one file each).
+ * (`minShareCount: 2` would not do: the bundler then leaves the engine in the entry again.)
+ * @param {string} id
+ */
+function isSharedWorkerModule(id) {
+  return (
+    !/worker\.ts(?:\?|$)/.test(id) &&
+    !/[\\/]lessons[\\/]/.test(id) &&
+    !/[\\/]node_modules[\\/]monaco-editor[\\/]/.test(id)
+  );
+}
+
 export default defineConfig({
   site,
   base,
@@ -76,6 +91,20 @@ export default defineConfig({
       },
     },
     // Module workers allow code-splitting (each exercise's checks load on demand).
-    worker: { format: 'es' },
+    worker: {
+      format: 'es',
+      rolldownOptions: {
+        output: {
+          // Left alone, the bundler keeps the engine in the sandbox Worker's entry chunk and every
+          // checks chunk imports it back from there. WebKit then evaluates the entry a second time:
+          // the sandbox's set-up ran twice and checks threw a second copy of the engine's classes
+          // (issue 16). So everything but the entry itself and the lessons' own files goes into one
+          // shared chunk, so no chunk imports from a Worker's entry (tests/e2e/worker-chunks.spec.ts).
+          codeSplitting: {
+            groups: [{ name: 'worker-shared', test: (id) => isSharedWorkerModule(id) }],
+          },
+        },
+      },
+    },
   },
 });

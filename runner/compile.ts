@@ -14,7 +14,7 @@ let ready: Promise<void> | undefined;
 /** Start loading the compiler (idempotent); call it as soon as the learner shows intent. */
 export function warmUpCompiler(): Promise<void> {
   ready ??= (async () => {
-    const wasmModule = await WebAssembly.compileStreaming(fetch(wasmURL));
+    const wasmModule = await compileWasm(wasmURL);
     await esbuild.initialize({ wasmModule, worker: true });
   })();
   // A failed load (offline, say) may be retried by the next Run.
@@ -22,6 +22,22 @@ export function warmUpCompiler(): Promise<void> {
     ready = undefined;
   });
   return ready;
+}
+
+/**
+ * Compile esbuild's wasm. Streaming compilation (what `initialize({ wasmURL })` does) requires the
+ * response's type to be `application/wasm`; many static hosts serve `.wasm` as
+ * `application/octet-stream`, and then it throws a TypeError. Those get the bytes compiled
+ * instead: slower by the download, but it runs (issue 16).
+ */
+export async function compileWasm(url: string): Promise<WebAssembly.Module> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 /** The result of compiling: code to run, or an error pointing at the learner's line. */

@@ -1,4 +1,5 @@
-// Prints one line "N passed, N failed" from the Vitest and Playwright JSON reports (CI reads it).
+// Prints one line "N passed, N failed" from the Vitest, Playwright and cross-engine JSON reports
+// (CI reads it).
 // Plain JavaScript so it runs on whichever Node is first on the PATH.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -22,6 +23,15 @@ if (e2e) {
   failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0) + (e2e.stats?.skipped ?? 0);
 } else {
   console.log('(no browser test report: an earlier step of `npm test` failed)');
+  failed += 1;
+}
+// The cross-engine smoke suite (tests/engines/run.ts): one test per step per engine.
+const engines = read('test-results/engines.json');
+if (engines) {
+  passed += engines.passed ?? 0;
+  failed += engines.failed ?? 0;
+} else {
+  console.log('(no cross-engine report: an earlier step of `npm test` failed)');
   failed += 1;
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -4,6 +4,7 @@
  * click) loads the controller, which brings Monaco, the compiler and the sandbox.
  */
 import { loadCode } from './codeStore.ts';
+import { reportLoadFailure, watchForNewVersion } from '../newVersion.ts';
 
 type Controller = import('./controller.ts').ExerciseController;
 
@@ -16,19 +17,31 @@ class ExerciseElement extends HTMLElement {
     const code = this.querySelector<HTMLElement>('[data-code] code');
     if (saved && code) code.textContent = saved.code;
     this.querySelector<HTMLElement>('[data-toolbar]')?.removeAttribute('hidden');
-    const activate = () => void this.controller();
+    const activate = () => void this.controller().catch(() => undefined);
     this.addEventListener('pointerenter', activate, { once: true });
     this.addEventListener('focusin', activate, { once: true });
     this.addEventListener('click', (event) => {
       const action = (event.target as Element | null)?.closest<HTMLElement>('[data-action]')
         ?.dataset.action;
-      if (action) void this.controller().then((c) => c.perform(action));
+      if (action) {
+        void this.controller()
+          .then((c) => c.perform(action))
+          .catch(() => undefined);
+      }
     });
   }
 
   /** The controller, loaded once. */
   controller(): Promise<Controller> {
-    this.#controller ??= import('./controller.ts').then((m) => new m.ExerciseController(this));
+    this.#controller ??= import('./controller.ts').then(
+      (m) => new m.ExerciseController(this),
+      (error: unknown) => {
+        // Gone after a deploy, or offline: the next intent tries again.
+        this.#controller = undefined;
+        void reportLoadFailure(error);
+        throw error;
+      },
+    );
     return this.#controller;
   }
 }
@@ -43,6 +56,7 @@ function openSharedRunFromHash(): void {
 export function defineExerciseElement(): void {
   if (customElements.get('archlab-exercise')) return;
   customElements.define('archlab-exercise', ExerciseElement);
+  watchForNewVersion();
   openSharedRunFromHash();
   addEventListener('hashchange', openSharedRunFromHash);
 }

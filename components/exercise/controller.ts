@@ -9,6 +9,7 @@ import type { CodeEditor, EditorOptions } from '../../runner/monaco.ts';
 import { markExercisePassed } from '../progress.ts';
 import { clearCode, hashText, loadCode, saveCode } from './codeStore.ts';
 import { storageKey } from '../storage.ts';
+import { beforeReload, reportLoadFailure } from '../newVersion.ts';
 import { renderResults } from './renderResults.ts';
 import { createTextEditor } from './textEditor.ts';
 import { showComparison, type Comparison } from './diffView.ts';
@@ -71,6 +72,8 @@ export class ExerciseController {
     this.#setUpHints();
     // Closing the tab mid-typing keeps the last keystrokes.
     addEventListener('pagehide', () => this.#flushSave());
+    // The new-version notice's Reload saves first, not only on pagehide.
+    beforeReload(() => this.#flushSave());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') this.#flushSave();
     });
@@ -125,10 +128,11 @@ export class ExerciseController {
         host.replaceChildren();
         editor = await createMonacoEditor(host, options);
         this.#setStatus('');
-      } catch {
+      } catch (error) {
         host.dataset.mode = 'text';
         editor = createTextEditor(host, options);
         this.#setStatus('The full editor could not load; using a plain text editor.');
+        void reportLoadFailure(error);
       }
     }
     if (hadFocus) editor.focus();
@@ -215,6 +219,8 @@ export class ExerciseController {
         timeLimitMs: this.#timeLimitMs,
       });
       this.#show(result, editor);
+      // The compiler, the sandbox or the checks did not load: maybe they are gone after a deploy.
+      if (result.error?.kind === 'internal') void reportLoadFailure(result.error.message);
     } finally {
       button?.removeAttribute('aria-busy');
       this.#running = false;
@@ -241,14 +247,18 @@ export class ExerciseController {
         : result.error
           ? result.error.kind === 'timeout'
             ? 'Stopped: time limit reached.'
-            : 'There is an error to fix.'
+            : result.error.kind === 'internal'
+              ? // The compiler, the sandbox or the checks did not load: nothing in the code is wrong.
+                'Your code was not run; the problem is not in your code (see below).'
+              : 'There is an error to fix.'
           : `${passed} of ${result.checks.length} checks passed.`,
     );
     if (result.series.length > 0) {
       void import('../charts/index.ts')
         .then(({ renderCharts }) => renderCharts(charts, result.series))
-        .catch(() => {
+        .catch((error: unknown) => {
           charts.textContent = 'Charts could not be drawn.';
+          void reportLoadFailure(error);
         });
     }
   }

@@ -1,8 +1,33 @@
 import type { Series } from './types.ts';
 
+/**
+ * Marks a CheckFailure. A registered symbol is the same in every copy of this module and every
+ * realm, so the harness recognises a failure thrown by a second copy of the engine: WebKit
+ * evaluates a module Worker's entry again when a chunk imports from it, and a check loaded that way
+ * throws a class that `instanceof` does not know (issue 16).
+ */
+const CHECK_FAILURE = Symbol.for('archlab.CheckFailure');
+
 /** Thrown by assertion helpers; the harness turns it into a failed check with this message. */
 export class CheckFailure extends Error {
   override name = 'CheckFailure';
+  readonly [CHECK_FAILURE] = true;
+}
+
+/**
+ * Whether `err` is a CheckFailure from any copy of the engine. Never throws, whatever was thrown
+ * (a hostile proxy or getter counts as "not a check failure").
+ */
+export function isCheckFailure(err: unknown): err is CheckFailure {
+  try {
+    return (
+      typeof err === 'object' &&
+      err !== null &&
+      (err as { [CHECK_FAILURE]?: unknown })[CHECK_FAILURE] === true
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** What a check function receives besides the learner's module. */

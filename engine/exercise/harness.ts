@@ -1,4 +1,4 @@
-import { CheckFailure, describe, type ExerciseChecks } from './define.ts';
+import { describe, isCheckFailure, type CheckFailure, type ExerciseChecks } from './define.ts';
 import type { CheckResult, Series } from './types.ts';
 
 /** What running an exercise's checks produced, before the runner adds console and timing. */
@@ -40,8 +40,9 @@ export async function runChecks<M>(
       const message = await check.run(mod as M, { chart: (s) => series.push(s) });
       checks.push({ name: check.name, passed: true, message: String(message) });
     } catch (err) {
-      if (err instanceof CheckFailure) {
-        checks.push({ name: check.name, passed: false, message: err.message });
+      // Not `instanceof`: the check may come from another copy of the engine (see isCheckFailure).
+      if (isCheckFailure(err)) {
+        checks.push({ name: check.name, passed: false, message: checkFailureMessage(err) });
       } else {
         if (!learnerErrorSeen) {
           learnerErrorSeen = true;
@@ -58,6 +59,14 @@ export async function runChecks<M>(
   return learnerError === undefined && !learnerErrorSeen
     ? { checks, series, missingExports }
     : { checks, series, missingExports, learnerError };
+}
+
+function checkFailureMessage(err: CheckFailure): string {
+  try {
+    return String(err.message);
+  } catch {
+    return 'The check failed.';
+  }
 }
 
 /** A thrown value as one line of text, whatever was thrown (a string, undefined, a hostile object). */

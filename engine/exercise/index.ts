@@ -6,6 +6,7 @@ export {
   expectEqual,
   describe,
   CheckFailure,
+  isCheckFailure,
 } from './define.ts';
 export type { CheckContext, CheckFn, CheckSpec, ExerciseChecks } from './define.ts';
 export { runChecks, errorText } from './harness.ts';
