@@ -126,8 +126,8 @@ export default defineSimulation({
     'The Product API runs out of CPU first; Checkout holds 100 MB for every request that waits on ' +
     'the database, so it runs out of RAM long before its CPU is busy; then it pages to disk, and ' +
     'its CPU goes idle (iowait) while latency explodes. Every step up the catalogue doubles the ' +
-    'capacity and the price, so a request costs the same on every size, until the largest size: ' +
-    'above its capacity, vertical scaling has nothing more to offer.',
+    'cores, the memory and the price, so a Product API request costs the same on every size, until ' +
+    'the largest size: above its capacity, vertical scaling has nothing more to offer.',
   seed: 4,
   prediction: {
     label: 'Load at which this machine goes bad',
