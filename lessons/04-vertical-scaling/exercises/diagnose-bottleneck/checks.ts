@@ -174,7 +174,7 @@ export default defineChecks<Learner>({
       },
     },
     {
-      name: 'Recognises a machine that is short of memory, though its CPU looks idle',
+      name: 'Recognises a machine that is short of memory (paging or killed), whatever its CPU shows',
       run: (learner, { chart }) => {
         const results = incidents();
         const k = INCIDENTS.findIndex((i) => i.truth === 'memory');

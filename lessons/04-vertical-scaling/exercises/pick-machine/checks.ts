@@ -225,7 +225,7 @@ export default defineChecks<Learner>({
           const busy = (TOO_BIG.workload.ratePerSec * TOO_BIG.workload.cpuMs) / 1000;
           const how = Number.isFinite(v.p95)
             ? `p95 ${Math.round(v.p95)} ms, ${v.lost} requests lost`
-            : `its ${m.cores} cores cannot do ${busy} cores of work, so its queue grows without end`;
+            : `its ${m.cores} cores cannot do ${busy} cores of work, so its short queue fills at once and it refuses most requests`;
           fail(
             `${TOO_BIG.label} needs ${busy} busy cores; you picked ${m.name} (${m.cores} cores): ${how}. No size is big enough: return null`,
           );

@@ -1,5 +1,5 @@
 /**
- * @expect fail: System 1
+ * @expect fail: System 1:
  * Waits for a resource to be at 99 % or more before naming it: a resource at 90 % already queues
  * and is missed.
  */
