@@ -145,9 +145,10 @@ export default defineSimulation({
     },
     whyDiffer:
       'The formula gives the exact rate at which CPU or RAM is 100 % full, on average. The ' +
-      'simulation calls the machine bad earlier, as soon as its p95 passes ten times the normal ' +
-      'latency or a request is lost: random bursts fill the queue before the average load reaches ' +
-      '100 %. If the peak you chose is below the formula’s answer, the run never goes bad and shows ' +
+      'simulation calls the machine bad as soon as a request is lost or its p95 passes ten times ' +
+      'the CPU time plus twice the database wait: random bursts usually get there before the ' +
+      'average load reaches 100 %, though a fast ramp can carry a big machine a little past it ' +
+      'before its queue catches up. If the peak you chose is below the formula’s answer, the run never goes bad and shows ' +
       'the peak instead. Another seed moves the bursts, and with them the simulated answer.',
   },
   compare: { series: 'Latency (ms)', line: 'p95' },
