@@ -170,10 +170,10 @@ describe('one machine under a growing load (the simulation)', () => {
     expect(a).toBeCloseTo(b, 10);
   });
 
-  it('with Checkout, xxxlarge is a little cheaper per request than micro (base memory amortised)', () => {
+  it('with Checkout, xxxlarge is about a quarter cheaper per request than micro (base memory amortised)', () => {
     const a = figure(run({ size: 'micro', workload: 'checkout' }), 'Price per 1,000');
     const b = figure(run({ size: 'xxxlarge', workload: 'checkout' }), 'Price per 1,000');
-    expect(b).toBeLessThan(a);
-    expect(b).toBeGreaterThan(0.5 * a);
+    expect(b / a).toBeGreaterThan(0.7);
+    expect(b / a).toBeLessThan(0.8);
   });
 });
