@@ -58,10 +58,10 @@ export function loadTest(machine: MachineSize, w: Workload): SimResult {
 
 /** The cheapest size that can do the work, or null when even the largest cannot. */
 export function pickMachine(w: Workload, p95TargetMs: number): string | null {
-  const fits = (m: MachineSize, r: SimResult) =>
+  const fits = (r: SimResult) =>
     r.summary.latencyMs.p95 <= p95TargetMs &&
     r.summary.dropped + r.summary.failed === 0 &&
     r.summary.majorFaultsPerSec === 0;
-  const found = machineCatalogue.find((m) => fits(m, loadTest(m, w)));
+  const found = machineCatalogue.find((m: MachineSize) => fits(loadTest(m, w)));
   return found ? found.name : null;
 }
