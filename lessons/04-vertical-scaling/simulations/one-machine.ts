@@ -126,8 +126,8 @@ export default defineSimulation({
     'The Product API runs out of CPU first; Checkout holds 100 MB for every request that waits on ' +
     'the database, so it runs out of RAM long before its CPU is busy; then it pages to disk, and ' +
     'its CPU goes idle (iowait) while latency explodes. Every step up the catalogue doubles the ' +
-    'capacity and the price, so a request costs the same on every size, until the largest size: ' +
-    'above its capacity, vertical scaling has nothing more to offer.',
+    'cores, the memory and the price, so a Product API request costs the same on every size, until ' +
+    'the largest size: above its capacity, vertical scaling has nothing more to offer.',
   seed: 4,
   prediction: {
     label: 'Load at which this machine goes bad',
@@ -145,9 +145,10 @@ export default defineSimulation({
     },
     whyDiffer:
       'The formula gives the exact rate at which CPU or RAM is 100 % full, on average. The ' +
-      'simulation calls the machine bad earlier, as soon as its p95 passes ten times the normal ' +
-      'latency or a request is lost: random bursts fill the queue before the average load reaches ' +
-      '100 %. If the peak you chose is below the formula’s answer, the run never goes bad and shows ' +
+      'simulation calls the machine bad as soon as a request is lost or its p95 passes ten times ' +
+      'the CPU time plus twice the database wait: random bursts usually get there before the ' +
+      'average load reaches 100 %, though a fast ramp can carry a big machine a little past it ' +
+      'before its queue catches up. If the peak you chose is below the formula’s answer, the run never goes bad and shows ' +
       'the peak instead. Another seed moves the bursts, and with them the simulated answer.',
   },
   compare: { series: 'Latency (ms)', line: 'p95' },

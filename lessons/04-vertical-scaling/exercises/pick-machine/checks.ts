@@ -80,6 +80,8 @@ function loadTest(machine: MachineSize, w: Workload): SimResult {
 }
 
 interface Verdict {
+  /** More CPU work than the machine's cores can do (ρ ≥ 1): not simulated, it cannot pass. */
+  overloaded: boolean;
   p95: number;
   lost: number;
   peakMemoryMb: number;
@@ -94,7 +96,14 @@ function verdict(machine: MachineSize, c: Case): Verdict {
   const w = c.workload;
   if (!v && (w.ratePerSec * w.cpuMs) / 1000 >= machine.cores * machine.speed) {
     // More work than its cores can do: it fails, no need to simulate it.
-    v = { p95: Infinity, lost: Infinity, peakMemoryMb: Infinity, majorFaultsPerSec: 0, ok: false };
+    v = {
+      overloaded: true,
+      p95: Infinity,
+      lost: Infinity,
+      peakMemoryMb: Infinity,
+      majorFaultsPerSec: 0,
+      ok: false,
+    };
     verdicts.set(key, v);
   }
   if (!v) {
@@ -103,6 +112,7 @@ function verdict(machine: MachineSize, c: Case): Verdict {
     const lost = r.summary.dropped + r.summary.failed;
     const peakMemoryMb = Math.max(...r.series.metrics.memoryMb);
     v = {
+      overloaded: false,
       p95,
       lost,
       peakMemoryMb,
@@ -167,6 +177,11 @@ export default defineChecks<Learner>({
           const m = chosen[i];
           if (!m) fail(nullMessage(c));
           const v = verdict(m, c);
+          const busyCores = (c.workload.ratePerSec * c.workload.cpuMs) / 1000;
+          expectTrue(
+            !v.overloaded,
+            `${c.label} on ${m.name}: the load needs ${busyCores} busy cores and ${m.name} has ${m.cores} (ρ = ${(busyCores / (m.cores * m.speed)).toFixed(2)}): its queue fills and requests are refused, whatever p95 the answered ones show. Check losses, not only p95`,
+          );
           expectTrue(
             v.peakMemoryMb <= m.memoryMb,
             `${c.label} on ${m.name}: memory reached ${Math.round(v.peakMemoryMb)} MB of ${m.memoryMb} MB, so it paged to disk (${Math.round(v.majorFaultsPerSec)} major faults/s) even though p95 was ${Math.round(v.p95)} ms: a machine that swaps is one traffic burst from thrashing. Check memory, not only p95`,
@@ -210,7 +225,7 @@ export default defineChecks<Learner>({
           const busy = (TOO_BIG.workload.ratePerSec * TOO_BIG.workload.cpuMs) / 1000;
           const how = Number.isFinite(v.p95)
             ? `p95 ${Math.round(v.p95)} ms, ${v.lost} requests lost`
-            : `its ${m.cores} cores cannot do ${busy} cores of work, so its queue grows without end`;
+            : `its ${m.cores} cores cannot do ${busy} cores of work, so its short queue fills at once and it refuses most requests`;
           fail(
             `${TOO_BIG.label} needs ${busy} busy cores; you picked ${m.name} (${m.cores} cores): ${how}. No size is big enough: return null`,
           );
