@@ -112,7 +112,7 @@ export default defineChecks<Learner>({
           ['POST', '/health'],
         ] as const) {
           const res = call(learner, method, path);
-          const supported = ROUTES.filter((r) => r.path === path).map((r) => r.method);
+          const supported: string[] = ROUTES.filter((r) => r.path === path).map((r) => r.method);
           expectTrue(
             res.status === 405,
             `${method} ${path}: ${path} exists but only for ${supported.join(', ')}, so ` +
