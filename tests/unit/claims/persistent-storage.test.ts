@@ -89,13 +89,15 @@ describe('persistent-storage: N+1 and pools (Little’s law)', () => {
     expect(20 * 10).toBe(200);
   });
 
-  it('the N+1 exercise’s traffic keeps the database about 37 % busy, and 6 % batched', () => {
+  it('the N+1 exercise’s traffic keeps the database about a third busy, and about 6 % batched', () => {
     // The n-plus-one checks' shop: 100 pages/s, orders of 2, 10 and 40 items weighted 50/30/20,
-    // a database 2 ms away with 8 executors.
-    const shop = (queriesFor: (items: number) => number) =>
+    // a database 2 ms away with 8 executors. One query per item: 0.5·3 + 0.3·11 + 0.2·41 = 13
+    // queries per page on average; batched, 2.
+    expect(0.5 * 3 + 0.3 * 11 + 0.2 * 41).toBeCloseTo(13, 9);
+    const shop = (queriesFor: (items: number) => number, seed: number) =>
       simulate(
         {
-          durationMs: 8_000,
+          durationMs: 5_000,
           warmupMs: 1_000,
           traffic: {
             kind: 'poisson',
@@ -111,13 +113,16 @@ describe('persistent-storage: N+1 and pools (Little’s law)', () => {
           ],
           database: { link: { latencyMs: 1 }, poolSize: 20, capacity: 8 },
         },
-        { seed: 11 },
+        { seed },
       ).summary.database?.utilisation ?? 0;
-    const naive = shop((n) => n + 1);
-    const batched = shop(() => 2);
-    expect(naive).toBeGreaterThan(0.32);
-    expect(naive).toBeLessThan(0.42);
-    expect(batched).toBeGreaterThan(0.04);
-    expect(batched).toBeLessThan(0.08);
+    // Seed 11 is the one the exercise's checks print to the learner; the others show it is typical.
+    for (const seed of [11, 1, 2]) {
+      const naive = shop((n) => n + 1, seed);
+      const batched = shop(() => 2, seed);
+      expect(naive).toBeGreaterThan(0.28);
+      expect(naive).toBeLessThan(0.39);
+      expect(batched).toBeGreaterThan(0.045);
+      expect(batched).toBeLessThan(0.07);
+    }
   });
 });

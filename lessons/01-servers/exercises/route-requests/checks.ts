@@ -87,6 +87,8 @@ export default defineChecks<Learner>({
           ['GET', '/health/extra'],
           ['GET', '/orders/17'],
           ['POST', '/order'],
+          // A method no route uses, on a path where nothing lives: the path decides first.
+          ['DELETE', '/orders/17'],
         ] as const;
         for (const [method, path] of cases) {
           const status = call(learner, method, path).status;
@@ -110,7 +112,7 @@ export default defineChecks<Learner>({
           ['POST', '/health'],
         ] as const) {
           const res = call(learner, method, path);
-          const supported = ROUTES.filter((r) => r.path === path).map((r) => r.method);
+          const supported: string[] = ROUTES.filter((r) => r.path === path).map((r) => r.method);
           expectTrue(
             res.status === 405,
             `${method} ${path}: ${path} exists but only for ${supported.join(', ')}, so ` +
@@ -129,6 +131,21 @@ export default defineChecks<Learner>({
             `${method} ${path}: Allow was "${allow}"; it should list ${supported.join(', ')}` +
               (listed.includes(method) ? ` and not ${method}, the method you just refused` : ''),
           );
+          // Allow names the methods the path supports (RFC 9110 §10.2.1). HEAD goes with GET
+          // (§9.1: servers support both, and frameworks answer HEAD for every GET route); any
+          // other extra method is fine only if the handler really serves it there: ask it.
+          const impliedHead = (m: string) => m === 'HEAD' && supported.includes('GET');
+          const extras = listed.filter(
+            (m) => m !== '' && !supported.includes(m) && !impliedHead(m),
+          );
+          for (const extra of extras) {
+            const status = call(learner, extra, path).status;
+            expectTrue(
+              status !== 405 && status !== 404,
+              `${method} ${path}: Allow was "${allow}", but your handler answers ${extra} ${path} ` +
+                `with ${status}; Allow lists only the methods ${path} supports (${supported.join(', ')})`,
+            );
+          }
           done.push(`${method} ${path} → 405 Allow: ${allow}`);
         }
         return done.join('; ');

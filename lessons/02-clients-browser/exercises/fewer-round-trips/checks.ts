@@ -51,10 +51,21 @@ function planned(learner: Learner): { plan: Planned[]; page: PageRequest[] } {
   )
     fail('exactly one request, named "index.html", must have parent null and contain index.html');
   const byName = new Map(plan.map((r) => [r.name, r]));
-  for (const r of plan) {
+  // A parent may be named by the file that refers (theme.css) rather than by the request that
+  // carries it (index.html, once theme.css is inlined): the browser finds the reference either way.
+  const plan2 = plan.map((r) => {
+    if (r.parent === null || byName.has(r.parent)) return r;
+    const carrier = seen.get(r.parent);
+    return carrier === undefined ? r : { ...r, parent: carrier };
+  });
+  for (const r of plan2) {
     if (r.parent === null) continue;
     const parent = byName.get(r.parent);
-    if (!parent) fail(`"${r.name}" is referred to by "${r.parent}", which is not requested`);
+    if (!parent)
+      fail(
+        `"${r.name}" is referred to by "${r.parent}", which is neither a request nor a file ` +
+          `inside one`,
+      );
     // The HTML may refer to (or preload) anything; otherwise the parent must hold what really
     // refers to one of this request's files.
     const ok =
@@ -68,13 +79,13 @@ function planned(learner: Learner): { plan: Planned[]; page: PageRequest[] } {
         `"${r.parent}" cannot refer to "${r.name}": none of its files mentions ${r.files.join(', ')}`,
       );
   }
-  const page: PageRequest[] = plan.map((r) => ({
+  const page: PageRequest[] = plan2.map((r) => ({
     name: r.name,
     kind: r.kind,
     bytes: r.files.reduce((sum, f) => sum + fileByName.get(f)!.bytes, 0),
     parent: r.parent,
   }));
-  return { plan, page };
+  return { plan: plan2, page };
 }
 
 /** Requests sent after the HTML, grouped into rounds: a round starts half an RTT after the last. */

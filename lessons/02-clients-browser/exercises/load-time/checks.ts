@@ -101,7 +101,7 @@ export default defineChecks<Learner>({
           );
           expectTrue(
             got === expected,
-            `${files} files over ${connections} connection${connections > 1 ? 's' : ''}: the ` +
+            `${files} file${files === 1 ? '' : 's'} over ${connections} connection${connections > 1 ? 's' : ''}: the ` +
               `simulated page took ${sim.loadMs.toFixed(0)} ms at ${rtt} ms per round trip, so ` +
               `${expected} round trips; you said ${got}`,
           );

@@ -1,7 +1,8 @@
 /**
- * @expect fail: Every file is delivered
- * Inlines the CSS and bundles the JS but leaves the font referred to by theme.css, which is no
- * longer a request of its own.
+ * @expect pass
+ * Inlines the CSS and bundles the JS, and leaves the font referred to by theme.css, now inlined in
+ * index.html: the reference arrives with the HTML, so the font is found in the first round, and
+ * the checks read the parent as the request that carries theme.css.
  */
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image';
 

@@ -1,0 +1,25 @@
+/**
+ * @expect fail: transferMs() converts bytes
+ * Divides bits by bits per second and forgets to turn seconds into milliseconds: transfer 1000 times too short.
+ */
+export interface Link {
+  rttMs: number;
+  bandwidthMbps: number;
+  connections: number;
+}
+
+export function transferMs(bytes: number, bandwidthMbps: number): number {
+  return (bytes * 8) / (bandwidthMbps * 1_000_000);
+}
+
+export function roundTrips(files: number, connections: number): number {
+  return 3 + Math.ceil(files / connections);
+}
+
+export function loadTimeMs(htmlBytes: number, fileBytes: number[], link: Link): number {
+  const bytes = htmlBytes + fileBytes.reduce((sum, b) => sum + b, 0);
+  return (
+    roundTrips(fileBytes.length, link.connections) * link.rttMs +
+    transferMs(bytes, link.bandwidthMbps)
+  );
+}
