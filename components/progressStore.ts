@@ -5,7 +5,7 @@
 import { clearCode, loadCode, storeCode, type SavedCode } from './exercise/codeStore.ts';
 import { loadProgress, saveProgress } from './progress.ts';
 import type { Snapshot } from './progressExport.ts';
-import { clearReview, loadReview, saveReview } from './review/store.ts';
+import { clearReview, saveReview, storedReview } from './review/store.ts';
 
 /** The learner's data for the given exercises (code is stored per exercise, so ids are needed). */
 export function readSnapshot(exerciseIds: Iterable<string>): Snapshot {
@@ -14,9 +14,9 @@ export function readSnapshot(exerciseIds: Iterable<string>): Snapshot {
     const saved = loadCode(id);
     if (saved) code[id] = saved;
   }
-  // An unreadable stored schedule is left out (the Review page says so when it is opened).
-  const review = loadReview();
-  return { progress: loadProgress(), code, ...(review.notice ? {} : { review: review.state }) };
+  // No schedule, or an unreadable one (the Review page says so when opened), is left out.
+  const review = storedReview();
+  return { progress: loadProgress(), code, ...(review ? { review } : {}) };
 }
 
 /**

@@ -6,7 +6,7 @@
  * Rating rule (kept simple on purpose): a wrong answer is `Again`, a right one is `Good`. `Hard` and
  * `Easy` are never used: a quiz answer says right or wrong, not how hard recalling it felt.
  */
-import { fsrs, generatorParameters, Rating, type Card, type Grade, type State } from 'ts-fsrs';
+import { fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { ReviewCard } from './state.ts';
 
 /**
@@ -27,7 +27,7 @@ function toFsrs(c: ReviewCard): Card {
     learning_steps: c.learningSteps,
     reps: c.reps,
     lapses: c.lapses,
-    state: c.state as State,
+    state: c.state,
     ...(c.lastReview === undefined ? {} : { last_review: new Date(c.lastReview) }),
   };
 }
@@ -41,7 +41,7 @@ function fromFsrs(c: Card): ReviewCard {
     learningSteps: c.learning_steps,
     reps: c.reps,
     lapses: c.lapses,
-    state: c.state as ReviewCard['state'],
+    state: c.state,
   };
   if (c.last_review) card.lastReview = c.last_review.getTime();
   return card;

@@ -13,6 +13,14 @@ export function loadReview(): { state: ReviewState; notice?: string } {
   return parseReviewState(readText(KEY));
 }
 
+/** The stored schedule for export, or undefined when none is stored or it is unreadable. */
+export function storedReview(): ReviewState | undefined {
+  const text = readText(KEY);
+  if (text === undefined) return undefined;
+  const { state, notice } = parseReviewState(text);
+  return notice ? undefined : state;
+}
+
 /** Replace the stored schedule; false when the browser would not keep it. */
 export function saveReview(state: ReviewState): boolean {
   return writeJson(KEY, state);
