@@ -121,6 +121,8 @@ class ReviewElement extends HTMLElement {
   renderQuestion(): void {
     const asked = this.#session?.current();
     if (!asked) return;
+    // The card's key, for tests and for anyone reading the DOM: which question this is.
+    this.get('card').dataset['key'] = asked.key;
     this.get('heading').textContent = `Question ${asked.position} of ${asked.total}`;
     this.get('chapter').textContent = `From “${asked.chapterTitle}”`;
     this.get('question').textContent = asked.question;
