@@ -171,7 +171,11 @@ class ReviewElement extends HTMLElement {
     for (const row of this.querySelectorAll<HTMLElement>(`[${PART.choices}] .choice`)) {
       const text = row.querySelector('label')?.textContent ?? '';
       const isPicked = row.contains(picked);
-      row.dataset['state'] = text === feedback.answer ? 'right' : isPicked ? 'wrong' : 'other';
+      const state = text === feedback.answer ? 'right' : isPicked ? 'wrong' : 'other';
+      row.dataset['state'] = state;
+      // Colour alone does not say which is which: a word does.
+      if (state !== 'other')
+        row.append(el('span', state === 'right' ? '✓ right' : '✗ yours', 'mark'));
     }
     const verdict = this.get('verdict');
     verdict.dataset['state'] = feedback.correct ? 'right' : 'wrong';
