@@ -11,6 +11,7 @@ import {
   type Known,
   type Snapshot,
 } from '../../components/progressExport.ts';
+import type { ReviewCard } from '../../components/review/state.ts';
 
 const known: Known = {
   chapters: new Set(['servers', 'metrics']),
@@ -321,7 +322,7 @@ describe('describeImport', () => {
 });
 
 describe('review schedule in the progress file', () => {
-  const card = (due: number, lastReview?: number) => ({
+  const card = (due: number, lastReview?: number): ReviewCard => ({
     due,
     stability: 2.3,
     difficulty: 4.9,
@@ -329,7 +330,7 @@ describe('review schedule in the progress file', () => {
     learningSteps: 0,
     reps: lastReview === undefined ? 0 : 1,
     lapses: 0,
-    state: (lastReview === undefined ? 0 : 2),
+    state: lastReview === undefined ? 0 : 2,
     ...(lastReview === undefined ? {} : { lastReview }),
   });
   const review = {
