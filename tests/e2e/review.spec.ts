@@ -267,7 +267,7 @@ test('a question the course no longer has is dropped, and the page says so', asy
         'archlab:v1:review',
         JSON.stringify({
           version: 1,
-          cards: { [kept]: c, [`${(kept).split('/')[0]}/retired-question`]: c },
+          cards: { [kept]: c, [`${kept.split('/')[0]}/retired-question`]: c },
         }),
       ),
     [some.key, card] as const,
