@@ -288,3 +288,16 @@ test('a question the course no longer has is dropped, and the page says so', asy
   );
   await expect(page.locator('[data-review-summary]')).toContainText('Nothing to review yet.');
 });
+
+test('works offline without having been opened: the service worker precaches it', async ({
+  page,
+  context,
+}) => {
+  await page.goto('');
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', '');
+  await context.setOffline(true);
+  await page.goto('review/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+  // The island ran from cached scripts: the summary replaced its "Loading" text.
+  await expect(page.locator('[data-review-summary]')).toContainText('Nothing to review yet.');
+});
