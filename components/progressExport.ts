@@ -6,17 +6,27 @@
  */
 import type { Progress, QuizAttempt, QuizScore } from './progress.ts';
 import type { SavedCode } from './exercise/codeStore.ts';
+import {
+  chapterOfKey,
+  cleanReviewState,
+  emptyReviewState,
+  mergeReviewStates,
+  reviewStateProblem,
+  type ReviewState,
+} from './review/state.ts';
 
 export const EXPORT_FORMAT = 'archlab-progress';
 export const EXPORT_VERSION = 1;
 /** Larger files are refused unread: real ones are a few KB, and this keeps a wrong pick harmless. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** Everything of the learner's that matters: the progress record and the code per exercise. */
+/** Everything of the learner's that matters: the progress record, the code per exercise, the review schedule. */
 export interface Snapshot {
   progress: Progress;
   /** Exercise id (`chapter/slug`) → the learner's saved code. */
   code: Record<string, SavedCode>;
+  /** The Review page's schedule; absent in files made before review existed. */
+  review?: ReviewState;
 }
 
 /** The downloaded file. */
@@ -48,6 +58,8 @@ export interface MergeReport {
   codeKeptLocal: number;
   /** Chapters the file held any progress for (passed exercises, quiz, visit). */
   chapters: number;
+  /** Review schedules taken from the file (it had reviewed them more recently, or only it had them). */
+  reviewImported?: number;
 }
 
 type Obj = Record<string, unknown>;
@@ -130,6 +142,32 @@ function entries<T>(
   return out;
 }
 
+/**
+ * The review record of a file or of local data: validated whole (strict throws, else it is left
+ * out), then only cards of known chapters kept; a card for a question this version does not have
+ * in a known chapter is kept here and dropped, with a notice, by the Review page.
+ */
+function reviewFrom(
+  v: unknown,
+  known: Known,
+  strict: boolean,
+  ignored: Set<string>,
+): ReviewState | undefined {
+  if (v === undefined) return undefined;
+  const problem = reviewStateProblem(v);
+  if (problem !== undefined) {
+    if (strict) throw new Invalid(`"review" ${problem}.`);
+    return undefined;
+  }
+  const { cards } = cleanReviewState(v as ReviewState);
+  const kept: ReviewState = emptyReviewState();
+  for (const [key, card] of Object.entries(cards)) {
+    if (known.chapters.has(chapterOfKey(key))) kept.cards[key] = card;
+    else ignored.add(`review ${key}`);
+  }
+  return kept;
+}
+
 function snapshotFrom(
   data: unknown,
   known: Known,
@@ -140,6 +178,7 @@ function snapshotFrom(
   const p = data['progress'];
   if (strict && !isObj(p)) throw new Invalid('"data.progress" is missing.');
   const progress = isObj(p) ? p : {};
+  const review = reviewFrom(data['review'], known, strict, ignored);
   return {
     progress: {
       exercises: entries(
@@ -171,6 +210,7 @@ function snapshotFrom(
       ),
     },
     code: entries(data['code'], 'code', checkCode, pickCode, known.exercises, strict, ignored),
+    ...(review ? { review } : {}),
   };
 }
 
@@ -254,7 +294,8 @@ const chapterOf = (exerciseId: string) => exerciseId.split('/')[0] ?? exerciseId
 /**
  * Merge a file into local data. Code: per exercise the newer `savedAt` wins. Passed exercises and
  * visited chapters: union, keeping the first pass and the latest visit. Quizzes: the better best
- * score (ties keep local) and the later last attempt.
+ * score (ties keep local) and the later last attempt. Review: per question, the schedule reviewed
+ * most recently.
  */
 export function mergeSnapshots(
   local: Snapshot,
@@ -298,10 +339,24 @@ export function mergeSnapshots(
     ...Object.keys(ip.quizzes),
     ...Object.keys(ip.visited),
   ]);
+  const report: MergeReport = { codeImported, codeKeptLocal, chapters: chapters.size };
+  const review = mergeReview(local.review, incoming.review, report);
   return {
-    merged: { progress: { exercises, quizzes, visited }, code },
-    report: { codeImported, codeKeptLocal, chapters: chapters.size },
+    merged: { progress: { exercises, quizzes, visited }, code, ...(review ? { review } : {}) },
+    report,
   };
+}
+
+/** Review schedules merged per question (the more recent review wins); counts what came from the file. */
+function mergeReview(
+  local: ReviewState | undefined,
+  incoming: ReviewState | undefined,
+  report: MergeReport,
+): ReviewState | undefined {
+  if (!incoming) return local;
+  const { state, imported } = mergeReviewStates(local ?? emptyReviewState(), incoming);
+  report.reviewImported = imported;
+  return state;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -311,6 +366,9 @@ export function describeImport(report: MergeReport, ignored: readonly string[]):
   const parts = [
     `Imported code for ${plural(report.codeImported, 'exercise')} and progress for ${plural(report.chapters, 'chapter')}.`,
   ];
+  if (report.reviewImported) {
+    parts.push(`Imported the review schedule of ${plural(report.reviewImported, 'question')}.`);
+  }
   if (report.codeKeptLocal > 0) {
     parts.push(`Kept this browser's newer code for ${plural(report.codeKeptLocal, 'exercise')}.`);
   }

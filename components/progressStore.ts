@@ -1,10 +1,11 @@
 /**
- * Reads and writes a whole {@link Snapshot} (progress record + code per exercise) through the
- * storage modules, for the progress page's export and import.
+ * Reads and writes a whole {@link Snapshot} (progress record, code per exercise, review schedule)
+ * through the storage modules, for the progress page's export and import.
  */
 import { clearCode, loadCode, storeCode, type SavedCode } from './exercise/codeStore.ts';
 import { loadProgress, saveProgress } from './progress.ts';
 import type { Snapshot } from './progressExport.ts';
+import { clearReview, saveReview, storedReview } from './review/store.ts';
 
 /** The learner's data for the given exercises (code is stored per exercise, so ids are needed). */
 export function readSnapshot(exerciseIds: Iterable<string>): Snapshot {
@@ -13,7 +14,9 @@ export function readSnapshot(exerciseIds: Iterable<string>): Snapshot {
     const saved = loadCode(id);
     if (saved) code[id] = saved;
   }
-  return { progress: loadProgress(), code };
+  // No schedule, or an unreadable one (the Review page says so when opened), is left out.
+  const review = storedReview();
+  return { progress: loadProgress(), code, ...(review ? { review } : {}) };
 }
 
 /**
@@ -32,7 +35,16 @@ export function writeSnapshot(next: Snapshot, before: Snapshot): boolean {
     }
     written.push(id);
   }
+  let reviewWritten = false;
+  if (ok && next.review && next.review !== before.review) {
+    ok = saveReview(next.review);
+    reviewWritten = ok;
+  }
   if (ok && saveProgress(next.progress)) return true;
+  if (reviewWritten) {
+    if (before.review) saveReview(before.review);
+    else clearReview();
+  }
   for (const id of written) {
     const old = before.code[id];
     if (old) storeCode(id, old);

@@ -31,8 +31,17 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const offlineHtml = readFileSync(join(out, 'offline', 'index.html'), 'utf8');
-        const manifest = buildManifest(listFiles(out), offlineHtml, base, (path) =>
-          readFileSync(join(out, path), 'utf8'),
+        const files = listFiles(out);
+        // The Review page carries every question in its HTML, so it works offline once precached.
+        const pages = files.includes('review/index.html')
+          ? [{ path: 'review/', html: readFileSync(join(out, 'review', 'index.html'), 'utf8') }]
+          : [];
+        const manifest = buildManifest(
+          files,
+          offlineHtml,
+          base,
+          (path) => readFileSync(join(out, path), 'utf8'),
+          pages,
         );
         const common = {
           bundle: true,

@@ -14,20 +14,32 @@ export interface Manifest {
   assets: string[];
 }
 
+/** A page precached at install besides the offline page: its path under the base and its HTML. */
+export interface PrecachedPage {
+  path: string;
+  html: string;
+}
+
 /**
  * Files (paths relative to dist, '/'-separated), the offline page's HTML and a reader for built
- * files → the manifest. The offline page is precached with its CSS, scripts and their imports.
+ * files → the manifest. The offline page is precached with its CSS, scripts and their imports, and
+ * so is each of `pages` (the Review page: a learner comes back to it, maybe offline, without having
+ * opened it on this device).
  */
 export function buildManifest(
   files: readonly string[],
   offlineHtml: string,
   base: string,
   read: (path: string) => string,
+  pages: readonly PrecachedPage[] = [],
 ): Manifest {
   const assets = files.filter((f) => f.startsWith('_astro/')).sort();
   const version = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 12);
-  const shell = withStaticImports(referencedAssets(offlineHtml, base), read);
-  return { version, precache: ['offline/', ...shell], assets };
+  const referenced = [offlineHtml, ...pages.map((p) => p.html)].flatMap((html) =>
+    referencedAssets(html, base),
+  );
+  const shell = withStaticImports([...new Set(referenced)], read);
+  return { version, precache: ['offline/', ...pages.map((p) => p.path), ...shell], assets };
 }
 
 /**

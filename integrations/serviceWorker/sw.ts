@@ -107,7 +107,10 @@ type Keep = (work: Promise<unknown>) => void;
 
 async function cacheFirst(request: Request, keep: Keep): Promise<Response> {
   const cache = await caches.open(names.assets);
-  const hit = await cache.match(request);
+  // A hashed asset's content never varies. Servers that answer `Vary: Origin` (Astro's preview
+  // server does) would otherwise miss every module script: Chromium sends Origin with those, but
+  // not with the precache and hand-over fetches that stored them.
+  const hit = await cache.match(request, { ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok) keep(cache.put(request, response.clone()));
@@ -139,7 +142,7 @@ async function remember(url: string): Promise<void> {
   const strategy = strategyFor(target, scope, false);
   if (strategy === 'ignore') return;
   const cache = await caches.open(strategy === 'cache-first' ? names.assets : names.pages);
-  if (strategy === 'cache-first' && (await cache.match(target.href))) return;
+  if (strategy === 'cache-first' && (await cache.match(target.href, { ignoreVary: true }))) return;
   try {
     const response = await fetch(target.href);
     if (response.ok) await cache.put(target.href, response);

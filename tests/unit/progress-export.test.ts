@@ -11,6 +11,7 @@ import {
   type Known,
   type Snapshot,
 } from '../../components/progressExport.ts';
+import type { ReviewCard } from '../../components/review/state.ts';
 
 const known: Known = {
   chapters: new Set(['servers', 'metrics']),
@@ -317,5 +318,87 @@ describe('describeImport', () => {
     expect(describeImport({ codeImported: 1, codeKeptLocal: 1, chapters: 1 }, ['gone/old'])).toBe(
       "Imported code for 1 exercise and progress for 1 chapter. Kept this browser's newer code for 1 exercise. Ignored 1 entry this version of the course does not have: gone/old.",
     );
+  });
+});
+
+describe('review schedule in the progress file', () => {
+  const card = (due: number, lastReview?: number): ReviewCard => ({
+    due,
+    stability: 2.3,
+    difficulty: 4.9,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: lastReview === undefined ? 0 : 1,
+    lapses: 0,
+    state: lastReview === undefined ? 0 : 2,
+    ...(lastReview === undefined ? {} : { lastReview }),
+  });
+  const review = {
+    version: 1 as const,
+    cards: { 'servers/utilisation': card(400, 100), 'metrics/p95': card(500) },
+  };
+  const withReview: Snapshot = { ...sample, review };
+
+  it('round-trips unchanged', () => {
+    const r = parseExport(fileText(withReview), known);
+    expect(r).toEqual({ ok: true, data: withReview, exportedAt: NOW.toISOString(), ignored: [] });
+  });
+
+  it('is optional: files from before review existed still import', () => {
+    const r = parseExport(fileText(sample), known);
+    expect(r.ok && r.data.review).toBeUndefined();
+  });
+
+  it('refuses a damaged schedule with a message naming the card', () => {
+    const damaged = (change: (r: Record<string, unknown>) => void) =>
+      tweak((f) => {
+        const r = JSON.parse(JSON.stringify(review)) as Record<string, unknown>;
+        change(r);
+        f.data['review'] = r;
+      });
+    expect(reason(damaged((r) => (r['version'] = 9)))).toBe(
+      'This progress file is damaged: "review" has version 9, not 1. Nothing was imported.',
+    );
+    expect(
+      reason(
+        damaged(
+          (r) =>
+            ((r['cards'] as Record<string, Record<string, unknown>>)['metrics/p95']!['due'] = -1),
+        ),
+      ),
+    ).toBe(
+      'This progress file is damaged: "review" card "metrics/p95" needs a "due" time. Nothing was imported.',
+    );
+    expect(reason(tweak((f) => (f.data['review'] = 'soon')))).toMatch(
+      /"review" is not a review record/,
+    );
+  });
+
+  it('ignores schedules of chapters this version does not have, by name', () => {
+    const text = fileText({
+      ...sample,
+      review: { version: 1, cards: { ...review.cards, 'gone/q': card(1) } },
+    });
+    // buildExport already leaves them out; a file from another version may still carry them.
+    const raw = JSON.parse(text) as Raw;
+    (raw.data['review'] as { cards: Record<string, unknown> }).cards['gone/q'] = card(1);
+    const r = parseExport(JSON.stringify(raw), known);
+    expect(r.ok && r.data.review).toEqual(review);
+    expect(r.ok && r.ignored).toEqual(['review gone/q']);
+  });
+
+  it('merges per question, the more recent review winning, and says how many came in', () => {
+    const local: Snapshot = {
+      ...sample,
+      review: { version: 1, cards: { 'servers/utilisation': card(900, 800) } },
+    };
+    const { merged, report } = mergeSnapshots(local, withReview);
+    expect(merged.review?.cards).toEqual({
+      'servers/utilisation': card(900, 800),
+      'metrics/p95': card(500),
+    });
+    expect(report.reviewImported).toBe(1);
+    expect(describeImport(report, [])).toContain('Imported the review schedule of 1 question.');
+    expect(mergeSnapshots(local, sample).merged.review).toEqual(local.review);
   });
 });

@@ -111,6 +111,33 @@ describe('writing a whole snapshot (import)', () => {
     expect(store.readSnapshot(ids)).toEqual(next);
   });
 
+  it('writes and reads back the review schedule, and takes it back when storage fills up', () => {
+    const card = { due: 5, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0 };
+    const review = (reps: number) => ({
+      version: 1 as const,
+      cards: { 'servers/q': { ...card, reps, lapses: 0, state: 2 as const, lastReview: reps } },
+    });
+    const before = {
+      progress: { exercises: {}, quizzes: {}, visited: { servers: 1 } },
+      code: {},
+      review: review(1),
+    };
+    expect(store.writeSnapshot(before, store.readSnapshot(ids))).toBe(true);
+    expect(store.readSnapshot(ids)).toEqual(before);
+    const stored = new Map(memory.data);
+    const next = { ...before, progress: { ...before.progress, visited: {} }, review: review(2) };
+    // Full at the review record, and at the progress record after the review was written.
+    for (const room of [0, 1]) {
+      memory.room = room;
+      const ok = store.writeSnapshot(next, store.readSnapshot(ids));
+      memory.room = Infinity;
+      expect(ok).toBe(false);
+      expect(memory.data).toEqual(stored);
+    }
+    expect(store.writeSnapshot(next, store.readSnapshot(ids))).toBe(true);
+    expect(store.readSnapshot(ids)).toEqual(next);
+  });
+
   it('puts everything back when storage fills up half-way, and says so', () => {
     const before = {
       progress: { exercises: {}, quizzes: {}, visited: { servers: 1 } },

@@ -132,4 +132,20 @@ describe('precache manifest', () => {
       buildManifest([...files, '_astro/c.js'], offlineHtml, '/architecture-lab/', read).version,
     ).not.toBe(m.version);
   });
+
+  it('precaches extra pages (the Review page) with their assets, each asset once', () => {
+    const reviewHtml =
+      '<link rel="stylesheet" href="/architecture-lab/_astro/Layout.X1.css">' +
+      '<script type="module" src="/architecture-lab/_astro/review.R5.js"></script>';
+    const m = buildManifest(
+      ['offline/index.html', 'review/index.html'],
+      offlineHtml,
+      '/architecture-lab/',
+      read,
+      [{ path: 'review/', html: reviewHtml }],
+    );
+    expect(m.precache.slice(0, 2)).toEqual(['offline/', 'review/']);
+    expect(m.precache).toContain('_astro/review.R5.js');
+    expect(m.precache.filter((p) => p === '_astro/Layout.X1.css')).toHaveLength(1);
+  });
 });
