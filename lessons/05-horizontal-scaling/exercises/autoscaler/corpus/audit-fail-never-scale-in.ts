@@ -13,7 +13,7 @@ export interface Observation {
   capacityPerServer: number;
 }
 
-export function desiredServers(obs: Observation, _state: Record<string, number>): number {
+export function desiredServers(obs: Observation): number {
   const want = Math.ceil(obs.arrivalsPerSec / (obs.capacityPerServer * 0.6));
   return Math.max(obs.running + obs.booting, want);
 }

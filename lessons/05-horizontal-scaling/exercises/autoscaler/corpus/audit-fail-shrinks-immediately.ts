@@ -13,6 +13,6 @@ export interface Observation {
   capacityPerServer: number;
 }
 
-export function desiredServers(obs: Observation, _state: Record<string, number>): number {
+export function desiredServers(obs: Observation): number {
   return Math.max(1, Math.ceil(obs.arrivalsPerSec / (obs.capacityPerServer * 0.6)));
 }

@@ -13,7 +13,7 @@ export interface Observation {
   capacityPerServer: number;
 }
 
-export function desiredServers(obs: Observation, _state: Record<string, number>): number {
+export function desiredServers(obs: Observation): number {
   const current = obs.running + obs.booting;
   if (obs.utilisation > 0.7) return current + 1;
   if (obs.utilisation < 0.4 && current > 1) return current - 1;
