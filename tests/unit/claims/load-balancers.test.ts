@@ -102,6 +102,15 @@ describe('Four unequal servers (1×, 1×, 2×, 4×)', () => {
     expect(ratio).toBeLessThan(30);
   });
 
+  it('the caption: strategies that look at the servers or know their weights stay fast', () => {
+    for (const s of ['power-of-two', 'peak-ewma', 'weighted-round-robin'] as const) {
+      const r = run(s, 60);
+      expect(r.summary.latencyMs.p99, s).toBeLessThan(rr.summary.latencyMs.p99 / 5);
+      expect(lost(r), s).toBe(0);
+    }
+    expect(run('random', 60).summary.latencyMs.p99).toBeGreaterThan(1000);
+  });
+
   it('mid crashes with health checks off: every strategy loses requests', () => {
     for (const s of strategyNames) expect(lost(run(s, 60, 'mid', false)), s).toBeGreaterThan(0);
   });
