@@ -70,7 +70,7 @@ describe('A fleet under failure (4 small servers, 240 req/s)', () => {
 
   it('the health checks notice a crash within two failed probes one second apart: up to 2 s', () => {
     const hc = scenario('small', 4, 240, 1).loadBalancer!.healthCheck!;
-    expect(hc.intervalMs * hc.unhealthyThreshold).toBe(2000);
+    expect((hc.intervalMs ?? NaN) * (hc.unhealthyThreshold ?? NaN)).toBe(2000);
   });
 
   it('one server: a crash loses everything while it is down', () => {

@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const fastest: StrategyFn = (servers, request, state) => {
+export const fastest: StrategyFn = (servers, _request, state) => {
   const total = servers.reduce((sum, s) => sum + s.speed * s.cores, 0);
   let r = state.random() * total;
   for (let i = 0; i < servers.length; i++) {

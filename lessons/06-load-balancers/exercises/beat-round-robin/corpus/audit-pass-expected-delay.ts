@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const fastest: StrategyFn = (servers, request, state) => {
+export const fastest: StrategyFn = (servers, _request, state) => {
   let best: number[] = [];
   let bestDelay = Infinity;
   servers.forEach((s, i) => {

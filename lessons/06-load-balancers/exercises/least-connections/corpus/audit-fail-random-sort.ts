@@ -5,7 +5,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const leastConnections: StrategyFn = (servers, request, state) => {
+export const leastConnections: StrategyFn = (servers, _request, state) => {
   const shuffled = [...servers].sort(() => state.random() - 0.5);
   return shuffled.sort((a, b) => a.connections - b.connections)[0]!;
 };

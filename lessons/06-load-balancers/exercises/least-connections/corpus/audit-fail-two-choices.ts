@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const leastConnections: StrategyFn = (servers, request, state) => {
+export const leastConnections: StrategyFn = (servers, _request, state) => {
   const a = Math.floor(state.random() * servers.length);
   const b = Math.floor(state.random() * servers.length);
   return servers[a]!.connections <= servers[b]!.connections ? a : b;

@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const leastConnections: StrategyFn = (servers, request, state) => {
+export const leastConnections: StrategyFn = (servers, _request, state) => {
   const fewest = Math.min(...servers.map((s) => s.connections));
   const tied = servers.filter((s) => s.connections === fewest);
   return tied[Math.floor(state.random() * tied.length)]!;

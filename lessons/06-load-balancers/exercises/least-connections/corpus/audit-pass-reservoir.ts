@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const leastConnections: StrategyFn = (servers, request, state) => {
+export const leastConnections: StrategyFn = (servers, _request, state) => {
   let best = 0;
   let ties = 1;
   for (let i = 1; i < servers.length; i++) {

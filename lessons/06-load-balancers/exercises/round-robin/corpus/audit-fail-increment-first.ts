@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) => {
+export const roundRobin: StrategyFn = (servers, _request, state) => {
   state.vars['turn'] = (state.vars['turn'] ?? 0) + 1;
   return state.vars['turn'] % servers.length;
 };

@@ -5,7 +5,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) => {
+export const roundRobin: StrategyFn = (_servers, _request, state) => {
   const turn = state.vars['turn'] ?? 0;
   state.vars['turn'] = (turn + 1) % 4;
   return turn;

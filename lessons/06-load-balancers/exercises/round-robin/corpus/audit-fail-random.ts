@@ -4,5 +4,5 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) =>
+export const roundRobin: StrategyFn = (servers, _request, state) =>
   Math.floor(state.random() * servers.length);

@@ -5,7 +5,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) => {
+export const roundRobin: StrategyFn = (servers, _request, state) => {
   if (state.vars['size'] !== servers.length) {
     state.vars['size'] = servers.length;
     state.vars['turn'] = 0;

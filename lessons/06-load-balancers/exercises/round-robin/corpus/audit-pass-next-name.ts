@@ -5,7 +5,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) => {
+export const roundRobin: StrategyFn = (servers, _request, state) => {
   const last = state.data['last'] as string | undefined;
   const names = servers.map((s) => s.name);
   let next = 0;

@@ -4,7 +4,7 @@
  */
 import type { StrategyFn } from 'archlab';
 
-export const roundRobin: StrategyFn = (servers, request, state) => {
+export const roundRobin: StrategyFn = (servers, _request, state) => {
   let next = state.vars['next'] ?? 0;
   if (next >= servers.length) next = 0;
   state.vars['next'] = (next + 1) % servers.length;
