@@ -71,6 +71,11 @@ describe('A fleet under failure (4 small servers, 240 req/s)', () => {
     expect(two.summary.dropped).toBeGreaterThan(0);
   });
 
+  it('the health checks notice a crash within two failed probes one second apart: up to 2 s', () => {
+    const hc = scenario('small', 4, 240, 1).loadBalancer!.healthCheck!;
+    expect((hc.intervalMs ?? NaN) * (hc.unhealthyThreshold ?? NaN)).toBe(2000);
+  });
+
   it('one server: a crash loses everything while it is down', () => {
     const one = simulate(scenario('small', 1, 60, 1), { seed: SEED });
     const during = one.series.metrics.serversUp.slice(16, 28);

@@ -96,10 +96,29 @@ describe('Four unequal servers (1×, 1×, 2×, 4×)', () => {
     expect(share).toBeLessThan(0.65);
   });
 
-  it('least connections beats round robin by a factor of about twenty in p99', () => {
+  it('least connections beats round robin by a factor of about twenty-five in p99', () => {
     const ratio = rr.summary.latencyMs.p99 / lc.summary.latencyMs.p99;
-    expect(ratio).toBeGreaterThan(15);
-    expect(ratio).toBeLessThan(40);
+    expect(ratio).toBeGreaterThan(20);
+    expect(ratio).toBeLessThan(30);
+  });
+
+  it('the caption: strategies that look at the servers or know their weights stay fast', () => {
+    for (const s of ['power-of-two', 'peak-ewma', 'weighted-round-robin'] as const) {
+      const r = run(s, 60);
+      expect(r.summary.latencyMs.p99, s).toBeLessThan(rr.summary.latencyMs.p99 / 5);
+      expect(lost(r), s).toBe(0);
+    }
+    expect(run('random', 60).summary.latencyMs.p99).toBeGreaterThan(1000);
+  });
+
+  it('mid crashes with health checks off: every strategy loses requests', () => {
+    for (const s of strategyNames) expect(lost(run(s, 60, 'mid', false)), s).toBeGreaterThan(0);
+  });
+
+  it('consistent hashing cannot move work off the old servers: they overflow at 60 %', () => {
+    const ch = run('consistent-hash', 60);
+    expect(ch.summary.dropped).toBeGreaterThan(0);
+    expect(ch.summary.latencyMs.p99).toBeGreaterThan(10 * lc.summary.latencyMs.p99);
   });
 });
 
@@ -141,5 +160,47 @@ describe('smooth weighted round robin (nginx) with weights 1, 1, 2, 4', () => {
       return typeof pick === 'number' ? servers[pick]!.name : pick.name;
     });
     expect(order).toEqual(['big', 'mid', 'big', 'old-1', 'old-2', 'big', 'mid', 'big']);
+  });
+});
+
+describe('power of two choices vs random: 100 servers at 90 % load, mean service 1 s', () => {
+  // The same farm as the engine's queueing tests, shorter: 300,000 requests after a warm-up.
+  const farm = (strategy: StrategyName) => {
+    const n = 100;
+    const rho = 0.9;
+    const durationMs = (300_000 / (n * rho)) * 1000;
+    return simulate(
+      {
+        durationMs,
+        warmupMs: 100_000,
+        resolutionMs: durationMs / 100,
+        traffic: { kind: 'poisson', ratePerSec: n * rho },
+        servers: Array.from({ length: n }, () => ({
+          serviceTime: { kind: 'exponential', mean: 1000 },
+        })),
+        loadBalancer: { strategy },
+      },
+      { seed: 5 },
+    );
+  };
+  const random = farm('random');
+  const p2c = farm('power-of-two');
+
+  it('mean response time about 2.6 s against 10 s: almost four times shorter', () => {
+    expect(p2c.summary.latencyMs.mean).toBeGreaterThan(2300);
+    expect(p2c.summary.latencyMs.mean).toBeLessThan(2900);
+    expect(random.summary.latencyMs.mean).toBeGreaterThan(9000);
+    expect(random.summary.latencyMs.mean).toBeLessThan(11000);
+    const ratio = random.summary.latencyMs.mean / p2c.summary.latencyMs.mean;
+    expect(ratio).toBeGreaterThan(3.4);
+    expect(ratio).toBeLessThan(4);
+  });
+});
+
+describe('health checks: time to notice a crash', () => {
+  it('AWS defaults, a probe every 30 s and 2 failures: up to a minute, 6,000 requests at 100 per second', () => {
+    const detectMs = 30_000 * 2;
+    expect(detectMs).toBe(60_000);
+    expect((detectMs / 1000) * 100).toBe(6000);
   });
 });

@@ -14,6 +14,10 @@ const CAPACITY = (CORES * 1000) / CPU_MS;
 const START_SERVERS = 3;
 const MAX_SERVERS = 40;
 const P95_TARGET_MS = 500;
+/** Intervals from a spike's start that no policy can serve: it is measured, then servers boot. */
+const SPIKE_GRACE = 2;
+/** Other intervals that may miss the p95 target: a 10 s measurement on a ramp is noisy. */
+const OTHER_MISSES = 1;
 /** A fixed fleet is sized for the profile's peak at this utilisation (240 req/s → 14 servers). */
 const FIXED_UTILISATION = 0.86;
 
@@ -204,7 +208,7 @@ export default defineChecks<Learner>({
   exports: ['desiredServers'],
   checks: [
     {
-      name: `Keeps p95 under ${P95_TARGET_MS} ms except while a sudden spike is noticed (2 intervals at most)`,
+      name: `Keeps p95 under ${P95_TARGET_MS} ms, except while a sudden spike is noticed and served (${SPIKE_GRACE} intervals) and in at most ${OTHER_MISSES} other`,
       run: (learner, { chart }) => {
         const all = runsOf(learner);
         const run = all[0]!;
@@ -243,10 +247,17 @@ export default defineChecks<Learner>({
           ],
         });
         all.forEach((r, n) => {
-          const bad = r.intervals.filter((i) => !(i.p95Ms <= P95_TARGET_MS) || i.lost > 0);
+          const p = PROFILES[n]!;
+          const missed = r.intervals.filter((i) => !(i.p95Ms <= P95_TARGET_MS) || i.lost > 0);
+          // No policy can serve a sudden spike before the servers it orders have booted: the
+          // spike's first interval (not yet measured) and the next (the new servers boot) are
+          // excused. One more miss is allowed for the noise of a 10 s measurement on a ramp.
+          const excused = (i: Interval) =>
+            i.endMs > p.spikeAtMs && i.endMs <= p.spikeAtMs + SPIKE_GRACE * INTERVAL_MS;
+          const bad = missed.filter((i) => !excused(i));
           expectTrue(
-            bad.length <= 2,
-            `${PROFILES[n]!.label}${n > 0 ? ' (a traffic shape not shown in the charts)' : ''}: ${bad.length} of ${r.intervals.length} intervals missed the target: ${bad
+            bad.length <= OTHER_MISSES,
+            `${p.label}${n > 0 ? ' (a traffic shape not shown in the charts)' : ''}: ${bad.length} intervals missed the target outside the ${SPIKE_GRACE} the spike at ${p.spikeAtMs / 1000} s needs to be noticed and served (at most ${OTHER_MISSES} allowed): ${bad
               .slice(0, 6)
               .map(
                 (i) =>
@@ -255,7 +266,7 @@ export default defineChecks<Learner>({
               .join('; ')}. Size the fleet from what this interval measured`,
           );
         });
-        return `every traffic shape within ${P95_TARGET_MS} ms in all but at most 2 intervals (shown: ${run.intervals.filter((i) => i.p95Ms <= P95_TARGET_MS && i.lost === 0).length} of ${run.intervals.length})`;
+        return `every traffic shape within ${P95_TARGET_MS} ms outside the spike's first ${SPIKE_GRACE} intervals, but for at most ${OTHER_MISSES} (shown: ${run.intervals.filter((i) => i.p95Ms <= P95_TARGET_MS && i.lost === 0).length} of ${run.intervals.length} within)`;
       },
     },
     {

@@ -138,9 +138,17 @@ export default defineChecks<Learner>({
         });
         const target = lc.summary.latencyMs.p99 * 0.8;
         const p99 = mine.summary.latencyMs.p99;
+        // Where the learner's requests went, against each server's share of the capacity: it
+        // shows whether the strategy favours the slow servers, the fast ones, or none.
+        const shares = mine.summary.servers
+          .map(
+            (s, i) =>
+              `${FLEET[i]!.name} ${((s.completed / mine.summary.completed) * 100).toFixed(0)} % (capacity ${((FLEET[i]!.speed / 8) * 100).toFixed(1)} %)`,
+          )
+          .join(', ');
         expectTrue(
           p99 <= target,
-          `p99 was ${p99.toFixed(0)} ms; least connections gets ${lc.summary.latencyMs.p99.toFixed(0)} ms, so the target is at most ${target.toFixed(0)} ms. A strategy that weighs connections by each server's speed (cores × speed) does better than counting them`,
+          `p99 was ${p99.toFixed(0)} ms; least connections gets ${lc.summary.latencyMs.p99.toFixed(0)} ms, so the target is at most ${target.toFixed(0)} ms. Your strategy's servers answered ${shares}. Estimate how soon each server would finish a new request, from its open connections and how fast it works (cores × speed)`,
         );
         return `p99 ${p99.toFixed(0)} ms; least connections ${lc.summary.latencyMs.p99.toFixed(0)} ms`;
       },
