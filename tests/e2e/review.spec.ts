@@ -55,6 +55,8 @@ async function expectAxeClean(page: Page, when: string): Promise<void> {
 async function finishQuiz(page: Page, chapter: string): Promise<void> {
   await page.goto(`learn/${chapter}/`);
   const quiz = page.locator(`[data-quiz="${chapter}"]`);
+  // The quiz's script marks it ready once its buttons are wired; a click before that does nothing.
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
   const questions = quiz.locator('[data-question]');
   const total = await questions.count();
   expect(total).toBeGreaterThan(0);
