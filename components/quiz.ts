@@ -4,6 +4,7 @@
  * the Quiz component, its client script, the Review page and the unit tests share it.
  */
 import { z } from 'astro/zod';
+import { within } from './quizAnswers.ts';
 
 /** One answer a learner can pick. */
 export interface QuizChoice {
@@ -128,11 +129,6 @@ function fieldName(path: readonly PropertyKey[]): string {
   return `\`${path.map(String).join('.')}\``;
 }
 
-/** Within tolerance, allowing for the rounding of decimal fractions (0.1 + 0.2 ≠ 0.3). */
-function within(value: number, target: number, tolerance: number): boolean {
-  return Math.abs(value - target) <= tolerance + 1e-9 * Math.max(1, Math.abs(target));
-}
-
 /**
  * Throws an Error naming the quiz, the page and the question when the data cannot make a fair
  * question: a wrong shape (zod), not exactly one correct choice, two identical choices, a duplicate
@@ -250,46 +246,6 @@ export function orderedChoices(chapter: string, q: PickQuestion): QuizChoice[] {
   return choiceOrder(chapter, q.id, q.choices.length).map((i) => q.choices[i]!);
 }
 
-/**
- * Reads what a learner typed as a number: spaces and the question's unit around it are ignored,
- * "1,500" and "1 500" are fifteen hundred, "0,6" is a decimal comma. Undefined when it is not a number.
- */
-export function parseNumberAnswer(input: string, unit = ''): number | undefined {
-  let s = input.trim();
-  const u = unit.trim();
-  if (u && s.toLowerCase().endsWith(u.toLowerCase())) s = s.slice(0, -u.length);
-  s = s.replace(/[\s\u00a0\u202f_]/g, '');
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
-  else if (/^[+-]?\d*,\d+$/.test(s)) s = s.replace(',', '.');
-  s = s.replace(/^([+-]?)\./, '$10.');
-  if (!/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s)) return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** The verdict on a typed number: right within the tolerance, or the misconception it matches. */
-export interface NumberVerdict {
-  correct: boolean;
-  /** Explanation of the known misconception this wrong answer matches, if any. */
-  misconception?: string;
-}
-
-/** Checks `value` against a number question (misconceptions are matched within the same tolerance). */
-export function checkNumber(
-  q: Pick<NumberQuestion, 'answer' | 'tolerance' | 'misconceptions'>,
-  value: number,
-): NumberVerdict {
-  if (within(value, q.answer, q.tolerance)) return { correct: true };
-  const m = (q.misconceptions ?? []).find((x) => within(value, x.answer, q.tolerance));
-  return m ? { correct: false, misconception: m.explanation } : { correct: false };
-}
-
-/** A number as the quiz writes it, without float noise (0.30000000000000004 → 0.3). */
-export function formatAnswer(n: number): string {
-  return String(Number(n.toPrecision(12)));
-}
-
-/** A number with its unit as the quiz shows it: `60 %`, `820 ms`, `14 servers`, `0.6`. */
-export function withUnit(n: number, unit: string): string {
-  return `${formatAnswer(n)}${unit ? ` ${unit}` : ''}`;
-}
+// The answer helpers run in the page: they live apart from zod, which must not reach the client.
+export { checkNumber, formatAnswer, parseNumberAnswer, withUnit, within } from './quizAnswers.ts';
+export type { NumberVerdict } from './quizAnswers.ts';

@@ -3,7 +3,8 @@
  * logic lives in quiz.ts (DOM-free, unit-tested); this file only reads the page and writes verdicts.
  */
 import { recordQuiz } from './progress.ts';
-import { checkNumber, parseNumberAnswer, withUnit, type NumberQuestion } from './quiz.ts';
+import type { NumberQuestion } from './quiz.ts';
+import { checkNumber, parseNumberAnswer, withUnit } from './quizAnswers.ts';
 
 /** Fired on window when a learner answers a question for the first time in an attempt. */
 export const QUIZ_ANSWER_EVENT = 'archlab:quiz-answer';
