@@ -8,7 +8,7 @@ const RUN_STARTED_AT = Date.parse('2026-11-25T09:00:00.000Z');
 export function formatLine(record: LogRecord): string {
   const m = record.message;
   const extra = m.startsWith('ok ')
-    ? { durationMs: parseInt(m.split(' in ')[1], 10) }
+    ? { durationMs: parseInt(m.split(' in ')[1] ?? '', 10) }
     : m.startsWith('failed: ')
       ? { error: m.slice('failed: '.length) }
       : m.startsWith('dropped: ')
