@@ -143,3 +143,36 @@ describe('the checkout model', () => {
     expect(perPayment.ordersUnpaid).toBeLessThan(forever.ordersUnpaid);
   });
 });
+
+describe('the page’s outage, second by second (22–32 s)', () => {
+  const during = (name: 'backoff' | 'budget') => {
+    const r = runCheckout({
+      ratePerSec: 50,
+      durationMs: 40_000,
+      seed: 9,
+      provider: {
+        errorRate: 0.05,
+        outages: [
+          { atMs: 8_000, durationMs: 3_000, mode: 'error' },
+          { atMs: 22_000, durationMs: 10_000, mode: 'timeout' },
+        ],
+        rateLimitPerSec: 100,
+      },
+      policy: policies[name](1000),
+    });
+    let calls = 0;
+    let started = 0;
+    r.perSecond.t.forEach((t, i) => {
+      if (t >= 22 && t < 32) {
+        calls += r.perSecond.attempts[i]!;
+        started += r.perSecond.checkouts[i]!;
+      }
+    });
+    return calls / started;
+  };
+
+  it('with backoff alone the calls still multiply; with the budget they stay close to the checkouts', () => {
+    expect(during('backoff')).toBeGreaterThan(2);
+    expect(during('budget')).toBeLessThan(1.3);
+  });
+});

@@ -81,3 +81,26 @@ describe('logging arithmetic in the prose', () => {
     expect(400 / 5).toBe(80);
   });
 });
+
+describe('the worked examples on the engine (batch 100, flush 1 s)', () => {
+  const batchesPerSec = (linesPerSec: number) => {
+    const r = simulate(
+      {
+        durationMs: 10_000,
+        resolutionMs: 1_000,
+        traffic: { kind: 'poisson', ratePerSec: linesPerSec },
+        servers: [{ name: 'web1', cores: 64, serviceTime: 1 }],
+        logs: { mode: 'shipped', batchSize: 100, flushIntervalMs: 1_000, keepRecords: 0 },
+      },
+      { seed: 4 },
+    );
+    return r.summary.logs!.batches / 10;
+  };
+
+  it('400 lines/s: about 4 full batches + 1 at the flush each second; 20 lines/s: about 1', () => {
+    expect(batchesPerSec(400)).toBeGreaterThan(4.5);
+    expect(batchesPerSec(400)).toBeLessThan(5.5);
+    expect(batchesPerSec(20)).toBeGreaterThan(0.8);
+    expect(batchesPerSec(20)).toBeLessThan(1.2);
+  });
+});

@@ -20,6 +20,13 @@ const OUTAGE: ProviderSpec = {
   errorRate: 0.02,
   outages: [{ atMs: 10_000, durationMs: 15_000, mode: 'timeout' }],
 };
+/**
+ * The storm is measured over the outage's last 10 s: a budget may spend what it saved at the start
+ * (Finagle's deposits live 10 s), but after that only what it earns. Over the whole run the healthy
+ * stretches dilute a storm: a budget earning 0.5 retries a call passed at about 22 %.
+ */
+const STORM_FROM_MS = 15_000;
+const STORM_TO_MS = 25_000;
 const OUTAGE_MS = 40_000;
 const MIN_SUCCESS = 0.99;
 const MAX_EXTRA = 0.25;
@@ -185,17 +192,27 @@ export default defineChecks<Learner>({
             },
           ],
         });
-        const extra = r.retries / r.checkouts;
-        const peak = Math.max(...r.perSecond.attempts);
+        const { t, attempts, checkouts } = r.perSecond;
+        let calls = 0;
+        let started = 0;
+        t.forEach((sec, i) => {
+          if (sec * 1000 >= STORM_FROM_MS && sec * 1000 < STORM_TO_MS) {
+            calls += attempts[i]!;
+            started += checkouts[i]!;
+          }
+        });
+        const extra = calls / started - 1;
+        const peak = Math.max(...attempts);
+        const window = `${STORM_FROM_MS / 1000}–${STORM_TO_MS / 1000} s, once the outage is 5 s old`;
         expectTrue(
           extra <= MAX_EXTRA,
-          `over the ${OUTAGE_MS / 1000} s run with the outage, retries added ${pct(extra)} extra ` +
-            `calls (${r.retries} retries for ${r.checkouts} checkouts; at the busiest second ` +
-            `${peak} calls for about ${RATE} checkouts). When every call fails, every checkout ` +
-            'uses all its attempts: a retry budget (or a circuit breaker) stops retrying once ' +
-            'failures are everywhere.',
+          `during the outage (${window}) your policy made ${calls} calls for ${started} ` +
+            `checkouts: ${pct(extra)} extra, at the busiest second ${peak} calls for about ` +
+            `${RATE} checkouts. When every call fails, every checkout uses all its attempts: a ` +
+            'retry budget (or a circuit breaker) stops retrying once failures are everywhere. A ' +
+            'budget that saves up without limit during the healthy stretch spends it all here.',
         );
-        return `${pct(extra)} extra calls; the busiest second saw ${peak} calls`;
+        return `${pct(extra)} extra calls during the outage; the busiest second saw ${peak} calls`;
       },
     },
     {

@@ -13,6 +13,8 @@ import type * as Solution from './solution.ts';
 type Learner = typeof Solution;
 
 const RUN_STARTED_AT = Date.parse('2026-11-25T09:00:00.000Z');
+/** ISO 8601 date and time in UTC: a T between them, and Z (or +00:00) for the zone. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|\+00:00)$/;
 
 /** A shop whose payment provider fails now and then, and for 3 s in a row; every line is kept. */
 function run(): SimResult {
@@ -110,11 +112,18 @@ export default defineChecks<Learner>({
       run: (learner) => {
         for (const r of result().logs) {
           const o = parse(learner, r);
-          const t = typeof o['time'] === 'string' ? Date.parse(o['time']) : NaN;
+          // Date.parse alone accepts "2026-11-25 09:00:00.087" as *local* time: it passes in a
+          // UTC sandbox and fails in another zone. Require the ISO 8601 form with a UTC zone.
+          const iso = typeof o['time'] === 'string' && ISO_UTC.test(o['time']);
+          const t = iso ? Date.parse(o['time'] as string) : NaN;
           const want = new Date(RUN_STARTED_AT + r.tMs).toISOString();
           expectTrue(
             Number.isFinite(t) && Math.abs(t - (RUN_STARTED_AT + r.tMs)) <= 1,
-            `time: expected an ISO 8601 string such as ${want}, got ${describe(o['time'])}`,
+            `time: expected an ISO 8601 string in UTC such as ${want}, got ` +
+              `${describe(o['time'])}` +
+              (typeof o['time'] === 'string' && !iso
+                ? ': it needs the form YYYY-MM-DDTHH:MM:SS(.sss) and the zone (Z for UTC), or a reader takes it for local time'
+                : ''),
           );
           expectTrue(
             typeof o['level'] === 'string' && logLevels.includes(o['level'] as LogRecord['level']),
