@@ -124,7 +124,10 @@ async function networkFirst(request: Request, isPage: boolean, keep: Keep): Prom
     if (response.ok) keep(cache.put(request, response.clone()));
     return response;
   } catch (error) {
-    const keys = isPage ? pageCacheKeys(new URL(request.url)) : [request.url];
+    // The request itself first (a stored response's Vary is matched against its headers), then,
+    // for a page, the other addresses that name it (with its trailing slash).
+    const keys: (Request | string)[] = [request];
+    if (isPage) keys.push(...pageCacheKeys(new URL(request.url)).slice(1));
     for (const key of keys) {
       const hit = await cache.match(key, { ignoreSearch: isPage });
       if (hit) return hit;
