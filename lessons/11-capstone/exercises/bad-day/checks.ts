@@ -22,8 +22,12 @@ type Learner = typeof Solution;
 
 /** Seed of the bad day: the same run every time, so a score can be compared and improved. */
 const SEED = 2026;
-/** The score a design needs to pass (100 ÷ $0.20 per hour). */
-const PASS_SCORE = 500;
+/**
+ * The score a design needs to pass (100 ÷ about $0.167 per hour). It is above the two medium
+ * servers (score 500) that the chapter shows meeting the SLO: passing needs a cheaper design,
+ * found by counting the cores left when web1 dies, not by copying the table.
+ */
+const PASS_SCORE = 600;
 /** The alert must page this soon after the payment outage starts. */
 const ALERT_DEADLINE_MS = 90_000;
 
