@@ -123,6 +123,49 @@ describe('capstone/whole-system', () => {
     expect(first).toBeLessThanOrEqual(60_000);
   });
 
+  it('without retries about 148 payments fail (twice the budget); three attempts leave about 1.5', () => {
+    const r = (maxAttempts: number) =>
+      simulate(
+        capstoneScenario({
+          servers: 3,
+          size: 'small',
+          strategy: 'round-robin',
+          healthCheck: { intervalMs: 250 },
+          retry: { maxAttempts, baseDelayMs: 50 },
+          alert: reference.alert,
+        }),
+        { seed: sim.seed },
+      ).series.metrics;
+    const failed = (m: ReturnType<typeof r>) => m.errors.reduce((a, b) => a + b, 0);
+    const none = failed(r(1));
+    const three = failed(r(3));
+    // Expected payment failures: 10 % of ≈ 1,480 checkouts, against a budget of ≈ 74.
+    expect(none).toBeGreaterThan(110);
+    expect(none).toBeLessThan(190);
+    expect(none).toBeGreaterThan(1.5 * 74);
+    // Three attempts: ≈ 1.5 payment failures, plus the crash's short burst.
+    expect(three).toBeLessThan(none / 4);
+  });
+
+  it('without health checks the dead web1 keeps its share for the whole minute: thousands fail', () => {
+    const failures = (servers: number, size: string) =>
+      simulate(
+        capstoneScenario({
+          servers,
+          size,
+          strategy: 'round-robin',
+          healthCheck: null,
+          retry: { maxAttempts: 3, baseDelayMs: 50 },
+          alert: reference.alert,
+        }),
+        { seed: sim.seed },
+      ).series.metrics.errors.reduce((a, b) => a + b, 0);
+    // Dead 80–140 s: 30 s at 150/s and 30 s at 50/s, ≈ 6,000 requests; web1's share of them fails.
+    expect(failures(2, 'medium')).toBeGreaterThan(2_400);
+    expect(failures(3, 'small')).toBeGreaterThan(1_500);
+    expect(failures(3, 'small')).toBeLessThan(failures(2, 'medium'));
+  });
+
   it('a crash loses at most one unsent batch of log lines (an in-process shipper)', () => {
     expect(figures(fixed)('Logs lost')).toBeGreaterThan(0);
     expect(figures(fixed)('Logs lost')).toBeLessThanOrEqual(200);

@@ -1,0 +1,41 @@
+/**
+ * @expect pass
+ * Sums the increase of each consecutive pair (a drop counts as a restart from 0, so the new value
+ * is the increase), and interpolates inside the bucket found with a plain loop.
+ */
+export interface Sample {
+  tMs: number;
+  value: number;
+}
+
+export function rate(samples: Sample[]): number {
+  let increase = 0;
+  for (let i = 1; i < samples.length; i++) {
+    const prev = samples[i - 1]!.value;
+    const cur = samples[i]!.value;
+    increase += cur >= prev ? cur - prev : cur;
+  }
+  const seconds = (samples[samples.length - 1]!.tMs - samples[0]!.tMs) / 1000;
+  return increase / seconds;
+}
+
+export interface Bucket {
+  le: number;
+  count: number;
+}
+
+export function quantileFromBuckets(q: number, buckets: Bucket[]): number {
+  const total = buckets[buckets.length - 1]?.count ?? 0;
+  const rank = q * total;
+  let lower = 0;
+  let below = 0;
+  for (const b of buckets) {
+    if (b.count >= rank) {
+      if (b.le === Infinity) return lower;
+      return lower + ((b.le - lower) * (rank - below)) / (b.count - below);
+    }
+    lower = b.le;
+    below = b.count;
+  }
+  return NaN;
+}
