@@ -65,8 +65,16 @@ test('progress shows real work, exports it, and an import restores it (keyboard 
   const quiz = page.getByRole('region', { name: 'Check your understanding' });
   const questions = quiz.getByRole('group', { name: /^Question \d+ of/ });
   const total = await questions.count();
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
   for (const q of await questions.all()) {
-    await q.locator('[data-correct="true"] input').check();
+    const number = q.locator('[data-number]');
+    if ((await number.count()) > 0) {
+      // A number question: type its answer (the page carries it for the script that checks it).
+      const { answer } = JSON.parse((await number.getAttribute('data-number')) ?? '{}') as {
+        answer: number;
+      };
+      await q.getByRole('textbox', { name: 'Your answer' }).fill(String(answer));
+    } else await q.locator('[data-correct="true"] input').check();
     await q.getByRole('button', { name: 'Check answer' }).click();
   }
   await expect(quiz.getByRole('status').filter({ hasText: 'Your score' })).toContainText(

@@ -163,7 +163,8 @@ test('after the solution is revealed, the learner compares it with their code, b
   browser,
 }) => {
   const exercise = await openExercise(page, ID);
-  await setCode(page, ID, SHARED);
+  // A first line of the learner's own, so a deleted line is on screen (Monaco draws visible lines only).
+  await setCode(page, ID, `// my notes: routes first, then errors\n${SHARED}`);
   await revealSolution(exercise);
   const compare = exercise.getByRole('button', { name: 'Compare with my code' });
   await compare.focus();
