@@ -205,6 +205,8 @@ test('finished quiz → due two days later → reviewed by keyboard; export and 
 
   // Export holds the schedule; a cleared browser gets it back from the file.
   await page.getByRole('banner').getByRole('link', { name: 'Progress' }).click();
+  // The page's script fills in the totals once it is wired; a click before that downloads nothing.
+  await expect(page.locator('[data-total]').first()).toHaveText(/\d+ of \d+/);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download my progress' }).click();
   const text = await readFile(await (await downloading).path(), 'utf8');
