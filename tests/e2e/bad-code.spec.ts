@@ -59,7 +59,10 @@ async function expectResponsive(page: Page, island: Locator, marker: string): Pr
   );
   // One click, Control+End, Enter and one keydown per typed character.
   expect(delays.length).toBeGreaterThanOrEqual(3 + marker.length);
-  expect(Math.max(...delays), 'slowest input delay in ms').toBeLessThan(1000);
+  // Not a performance figure (the bench measures those): code running on the page itself would
+  // block input for the whole run (the time limit, 3 s or more). A busy CI machine's GC pauses and
+  // a second test worker reached 1.3 s, so the bound sits between the two.
+  expect(Math.max(...delays), 'slowest input delay in ms').toBeLessThan(2500);
 }
 
 /** Press Run and use the page at once, while the run is going; then wait for the result. */
