@@ -96,10 +96,12 @@ test('runaway loops are stopped within the limit, recursion is named, and the ne
   // The page's own clock, from handing the code to the sandbox to the report (Playwright's
   // polling would add its own delay).
   const reported = await reportedMs(results);
+  // The watchdog fires at the limit; the slack is for a loaded machine terminating a Worker and
+  // drawing the report (4.1 s seen with two heavy tests at once), not a performance target.
   expect(
     reported,
-    'ms from the start of the run to the timeout report (limit 3 s + 1 s)',
-  ).toBeLessThan(3000 + 1000);
+    'ms from the start of the run to the timeout report (limit 3 s + 2 s)',
+  ).toBeLessThan(3000 + 2000);
   expect(reported).toBeGreaterThanOrEqual(3000);
   // The page still answers: a hint button click works, and the next Run gets a fresh Worker.
   await island.getByRole('button', { name: /Show hint 1/ }).click();
