@@ -246,8 +246,10 @@ export function checkReplication(value: unknown, field = 'replication'): Replica
       `a synchronous commit waits for ${syncCount} replicas but there are ${replicas}: every commit would wait for ever`,
     );
   }
-  const replicaIndex = (v: unknown, f: string) =>
-    checkNumber(v, f, { min: 0, max: Math.max(0, replicas - 1), integer: true });
+  const replicaIndex = (v: unknown, f: string) => {
+    if (replicas === 0) throw new ConfigError(f, 'names a replica, but there are no replicas');
+    return checkNumber(v, f, { min: 0, max: replicas - 1, integer: true });
+  };
   const stalls = checkArray(o['stalls'] ?? [], `${field}.stalls`).map((s, i) => {
     const f = `${field}.stalls[${i}]`;
     const so = checkObject(s, f);
@@ -396,6 +398,8 @@ export interface ReplicationSummary {
   writeOutageMs: number;
   /** Replica promoted by the failover (null if none). */
   promoted: number | null;
+  /** When the first write after a failure was acknowledged, ms (null: never, or no failure). */
+  writesResumedAtMs: number | null;
 }
 
 export interface ReplicationResult {
@@ -897,6 +901,7 @@ export function simulateReplication(
           : (firstAckAfterFailover === Infinity ? c.durationMs : firstAckAfterFailover) -
             firstRefusedMs,
       promoted: promotedIndex,
+      writesResumedAtMs: firstAckAfterFailover === Infinity ? null : firstAckAfterFailover,
     },
     series,
     events,
