@@ -431,6 +431,8 @@ interface Job {
   userId: number;
   arrivalMs: number;
   afterOwnWrite: boolean;
+  /** For a read: the user's last acknowledged write when the read was sent (read-your-writes). */
+  ownPosition: number;
 }
 
 /** A node's workers and queue. */
@@ -634,7 +636,8 @@ export function simulateReplication(
       advanceApplied(r, t);
       visible = appliedPos[r]!;
     }
-    const mine = lastAckedPos.get(job.userId) ?? 0;
+    // Read-your-writes concerns writes acknowledged before the read was sent.
+    const mine = job.ownPosition;
     const b = bucketOf(t);
     series.reads[b]!++;
     readsTotal++;
@@ -704,7 +707,13 @@ export function simulateReplication(
   };
 
   const arriveRead = (userId: number, afterOwnWrite: boolean) => {
-    const job: Job = { read: true, userId, arrivalMs: sim.now, afterOwnWrite };
+    const job: Job = {
+      read: true,
+      userId,
+      arrivalMs: sim.now,
+      afterOwnWrite,
+      ownPosition: lastAckedPos.get(userId) ?? 0,
+    };
     let target: Node | null = null;
     if (c.readFrom === 'primary') target = primaryAlive ? primary : null;
     else if (c.readFrom === 'replicas') {
@@ -749,7 +758,13 @@ export function simulateReplication(
       failWrite(sim.now);
       return;
     }
-    enqueue(primary, { read: false, userId, arrivalMs: sim.now, afterOwnWrite: false });
+    enqueue(primary, {
+      read: false,
+      userId,
+      arrivalMs: sim.now,
+      afterOwnWrite: false,
+      ownPosition: 0,
+    });
   };
 
   // Poisson arrivals.

@@ -76,9 +76,7 @@ export function monthlyCost(plan: DataSafetyPlan): {
     SIZING.walGbPerHour,
     (SIZING.walSegmentMb / 1024) * (3600 / b.archiveTimeoutS),
   );
-  const wal = b.walArchiving
-    ? walGbPerHour * 24 * b.retentionDays * PRICES.storagePerGbMonth
-    : 0;
+  const wal = b.walArchiving ? walGbPerHour * 24 * b.retentionDays * PRICES.storagePerGbMonth : 0;
   const drills = Number.isFinite(b.restoreTestEveryDays)
     ? (PRICES.daysPerMonth / b.restoreTestEveryDays) * PRICES.restoreDrill
     : 0;
