@@ -19,13 +19,7 @@
  *
  * Pure functions of their inputs: no randomness, no clock.
  */
-import {
-  checkKeys,
-  checkNumber,
-  checkObject,
-  ConfigError,
-  optNumber,
-} from '../core/errors.ts';
+import { checkKeys, checkNumber, checkObject, ConfigError, optNumber } from '../core/errors.ts';
 
 /** A backup plan as JSON data. */
 export interface BackupPlanSpec {

@@ -70,7 +70,13 @@ describe('replicated database', () => {
 
   it('primary utilisation matches (reads × read time + writes × write time) ÷ cores', () => {
     const r = simulateReplication(
-      { durationMs: 60_000, replicas: 0, readRatePerSec: 200, writeRatePerSec: 100, readAfterWriteShare: 0 },
+      {
+        durationMs: 60_000,
+        replicas: 0,
+        readRatePerSec: 200,
+        writeRatePerSec: 100,
+        readAfterWriteShare: 0,
+      },
       { seed: 5 },
     );
     const expected = (200 * 8 + 100 * 4) / 1000 / 4; // 0.5
@@ -92,23 +98,27 @@ describe('replicated database', () => {
   });
 
   it('rejects invalid specs with the field name', () => {
-    expect(() => simulateReplication({ durationMs: 5000, replicas: 1, mode: 'sync', syncCount: 2 }, { seed: 1 })).toThrow(
-      /syncCount/,
-    );
-    expect(() => simulateReplication({ durationMs: 5000, replicas: 0, readFrom: 'replicas' }, { seed: 1 })).toThrow(
-      ConfigError,
-    );
     expect(() =>
       simulateReplication(
-        { durationMs: 5000, readFrom: { routeRead: () => 7 } },
+        { durationMs: 5000, replicas: 1, mode: 'sync', syncCount: 2 },
         { seed: 1 },
       ),
+    ).toThrow(/syncCount/);
+    expect(() =>
+      simulateReplication({ durationMs: 5000, replicas: 0, readFrom: 'replicas' }, { seed: 1 }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      simulateReplication({ durationMs: 5000, readFrom: { routeRead: () => 7 } }, { seed: 1 }),
     ).toThrow(/routeRead/);
   });
 });
 
 describe('backups', () => {
-  const plan = checkBackupPlan({ baseBackupEveryHours: 24, walArchiving: true, restoreTestEveryDays: 7 });
+  const plan = checkBackupPlan({
+    baseBackupEveryHours: 24,
+    walArchiving: true,
+    restoreTestEveryDays: 7,
+  });
   const s = DEFAULT_SIZING;
 
   it('a base backup of 500 GB at 100 MB/s takes 500 × 1024 ÷ 100 ÷ 3600 h', () => {
