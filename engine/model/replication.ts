@@ -442,7 +442,10 @@ class Node {
   busyMs = 0;
   bucketBusyMs: number[] = [];
   up = true;
-  constructor(readonly cores: number) {}
+  readonly cores: number;
+  constructor(cores: number) {
+    this.cores = cores;
+  }
   get outstanding(): number {
     return this.busy + this.queue.length;
   }

@@ -5,7 +5,7 @@
 import type { ReadRouter } from 'archlab';
 
 export const router: ReadRouter = {
-  routeRead: (read, cluster) => {
+  routeRead: (_read, cluster) => {
     const r = cluster.replicas.find((x) => x.appliedPosition >= cluster.primaryPosition);
     return r ? r.index : 'primary';
   },

@@ -5,6 +5,6 @@
 import type { ReadRouter } from 'archlab';
 
 export const router: ReadRouter = {
-  routeRead: (read, cluster, state) =>
+  routeRead: (_read, cluster, state) =>
     cluster.replicas[Math.floor(state.random() * cluster.replicas.length)]!.index,
 };

@@ -5,7 +5,7 @@
 import type { ReadRouter } from 'archlab';
 
 export const router: ReadRouter = {
-  routeRead: (read, cluster) => {
+  routeRead: (_read, cluster) => {
     let best = cluster.replicas[0]!;
     for (const r of cluster.replicas) if (r.lagMs < best.lagMs) best = r;
     return best.index;
