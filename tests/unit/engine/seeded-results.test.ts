@@ -178,7 +178,7 @@ const fullScenarios: Record<string, () => { scenario: Scenario; trace?: number }
           size: 'small',
           serviceTime: {
             kind: 'bimodal',
-            low: 1,
+            low: { kind: 'constant', value: 1 },
             high: { kind: 'pareto', scale: 4, shape: 2.5 },
             pHigh: 0.2,
           },
