@@ -165,7 +165,7 @@ export type { ScenarioConfig } from './scenarios/validate.ts';
 export { mm1Scenario, capstoneScenario } from './scenarios/library.ts';
 
 // Replicated databases and backups (chapter "Keeping data safe").
-export { simulateReplication, checkReplication } from './model/replication.ts';
+export { simulateReplication, checkReplication, checkReadReplicas } from './model/replication.ts';
 export type {
   ReplicationSpec,
   ReplicationConfig,
@@ -182,6 +182,8 @@ export type {
   ReplicaStallSpec,
   ReplicaOutageSpec,
   PrimaryFailureSpec,
+  ReadReplicasSpec,
+  ReadReplicasConfig,
 } from './model/replication.ts';
 export {
   checkBackupPlan,

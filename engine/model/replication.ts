@@ -926,3 +926,30 @@ export function simulateReplication(
     firstStaleRead: firstStale,
   };
 }
+
+/**
+ * Read replicas as an option of the scenario's database component (`database.replicas`): each
+ * replica has the primary's `capacity` executors and its own queue; a share `readShare` of the
+ * queries (the reads) is sent to the replicas in turn, the rest to the primary. Lag, failover and
+ * read-your-writes are modelled by `simulateReplication`, not here: this option shows what read
+ * replicas do to database load and latency. Deterministic without randomness: the share is dealt
+ * out by an accumulator, so a scenario without replicas draws exactly the numbers it drew before.
+ */
+export interface ReadReplicasSpec {
+  /** Read replicas (1–16). */
+  count: number;
+  /** Share of queries that are reads and go to a replica (0–1, default 0.8). */
+  readShare?: number;
+}
+
+export type ReadReplicasConfig = Required<ReadReplicasSpec>;
+
+/** Validate `database.replicas`; throws `ConfigError` naming the field and the allowed range. */
+export function checkReadReplicas(value: unknown, field = 'database.replicas'): ReadReplicasConfig {
+  const o = checkObject(value, field);
+  checkKeys(o, field, ['count', 'readShare']);
+  return {
+    count: checkNumber(o['count'], `${field}.count`, { min: 1, max: 16, integer: true }),
+    readShare: optNumber(o['readShare'], `${field}.readShare`, 0.8, { min: 0, max: 1 }),
+  };
+}

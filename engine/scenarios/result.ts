@@ -113,7 +113,15 @@ export interface Summary {
   /** Per server. */
   servers: ServerSummary[];
   /** Database totals, when there is one. */
-  database?: { queries: number; failures: number; utilisation: number };
+  database?: {
+    queries: number;
+    failures: number;
+    /** Busy share of the (primary) database's executors. */
+    utilisation: number;
+    /** With read replicas (`database.replicas`): queries they ran, and their busy share. */
+    replicaQueries?: number;
+    replicaUtilisation?: number;
+  };
   /** External-API totals, when there is one. */
   externalApi?: {
     attempts: number;

@@ -112,6 +112,19 @@ const componentSummaries: readonly ((t: Topology, endMs: number, summary: Summar
       failures,
       utilisation: area / (capacity * Math.max(endMs, 1e-9)),
     };
+    // Read replicas (only when configured, so other scenarios' summaries keep their shape).
+    const rc = t.dbs[0]!.config.replicas;
+    if (rc !== null) {
+      let replicaArea = 0;
+      let replicaQueries = 0;
+      for (const d of t.dbs) {
+        replicaArea += d.replicaBusyArea;
+        replicaQueries += d.replicaQueries;
+      }
+      summary.database.replicaQueries = replicaQueries;
+      summary.database.replicaUtilisation =
+        replicaArea / (capacity * rc.count * Math.max(endMs, 1e-9));
+    }
   },
   function externalApi(t, _endMs, summary) {
     const a = t.api;

@@ -7,6 +7,7 @@ import {
   checkBackupPlan,
   recoverFromBackups,
   simulateReplication,
+  simulate,
   worstRecovery,
   type ReplicationSpec,
 } from 'archlab';
@@ -150,5 +151,44 @@ describe('backups', () => {
     const never = checkBackupPlan({ ...plan, restoreTestEveryDays: Infinity });
     const late = recoverFromBackups(never, s, 24 * 20, 24 * 2);
     expect(late.dataLossMinutes).toBeGreaterThan(17 * 24 * 60);
+  });
+});
+
+describe('read replicas as an option of the scenario database', () => {
+  const scenario = (replicas?: { count: number; readShare?: number }) => ({
+    durationMs: 20_000,
+    traffic: { kind: 'poisson' as const, ratePerSec: 300 },
+    servers: [{ name: 'app', cores: 8, workers: 64, serviceTime: 5 }],
+    database: {
+      capacity: 2,
+      queryTimeMs: { kind: 'exponential' as const, mean: 5 },
+      ...(replicas ? { replicas } : {}),
+    },
+  });
+
+  it('take the read share of the queries off the primary', () => {
+    const one = simulate(scenario(), { seed: 2 });
+    const two = simulate(scenario({ count: 2, readShare: 0.8 }), { seed: 2 });
+    const db1 = one.summary.database!;
+    const db2 = two.summary.database!;
+    // 300 queries/s × 5 ms on 2 executors: ρ = 0.75 alone; the primary keeps 20 % of them.
+    expect(db1.utilisation).toBeCloseTo(0.75, 1);
+    expect(db2.utilisation).toBeCloseTo(0.75 * 0.2, 1);
+    expect(db2.replicaQueries! / db2.queries).toBeCloseTo(0.8, 2);
+    // Each of 2 replicas carries 40 %: ρ = 0.3.
+    expect(db2.replicaUtilisation).toBeCloseTo(0.3, 1);
+    expect(two.summary.latencyMs.p95).toBeLessThan(one.summary.latencyMs.p95);
+  });
+
+  it('leave a scenario without them exactly as it was', () => {
+    const a = simulate(scenario(), { seed: 4 });
+    expect(a.summary.database).not.toHaveProperty('replicaQueries');
+  });
+
+  it('are validated with the field name', () => {
+    expect(() => simulate(scenario({ count: 0 }), { seed: 1 })).toThrow(
+      /database\.replicas\.count/,
+    );
+    expect(() => simulate(scenario({ count: 1, readShare: 2 }), { seed: 1 })).toThrow(/readShare/);
   });
 });
