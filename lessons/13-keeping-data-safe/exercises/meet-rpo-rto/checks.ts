@@ -30,8 +30,10 @@ const SEEDS = [1, 2, 3] as const;
 function plan(learner: Learner): DataSafetyPlan {
   const r = learner.replication as Partial<DataSafetyPlan> | undefined;
   if (typeof r !== 'object' || r === null) fail('replication must be an object');
+  if (typeof r.replicas !== 'number')
+    fail(`replication.replicas must be a number of replicas (0–3), got ${String(r.replicas)}`);
   return {
-    replicas: r.replicas ?? 2,
+    replicas: r.replicas,
     mode: r.mode ?? 'async',
     ...(r.syncCount !== undefined ? { syncCount: r.syncCount } : {}),
     backup: learner.backup,
