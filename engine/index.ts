@@ -148,7 +148,7 @@ export type {
   LatencySummary,
   ServerSummary,
   TraceRecord,
-} from './scenarios/simulate.ts';
+} from './scenarios/result.ts';
 export type {
   Scenario,
   SimulateOptions,
@@ -163,3 +163,35 @@ export {
 } from './scenarios/validate.ts';
 export type { ScenarioConfig } from './scenarios/validate.ts';
 export { mm1Scenario, capstoneScenario } from './scenarios/library.ts';
+
+// Replicated databases and backups (chapter "Keeping data safe").
+export { simulateReplication, checkReplication, checkReadReplicas } from './model/replication.ts';
+export type {
+  ReplicationSpec,
+  ReplicationConfig,
+  ReplicationResult,
+  ReplicationSummary,
+  ReplicationSeries,
+  ReadRouter,
+  ReadView,
+  WriteView,
+  ClusterView,
+  ReplicaView,
+  RouterState,
+  StaleRead,
+  ReplicaStallSpec,
+  ReplicaOutageSpec,
+  PrimaryFailureSpec,
+  ReadReplicasSpec,
+  ReadReplicasConfig,
+} from './model/replication.ts';
+export {
+  checkBackupPlan,
+  recoverFromBackups,
+  worstRecovery,
+  baseBackupHours,
+  archiveIntervalS,
+  brokenDetectedAtHours,
+  DEFAULT_SIZING,
+} from './model/backup.ts';
+export type { BackupPlanSpec, BackupPlan, DatabaseSizing, Recovery } from './model/backup.ts';

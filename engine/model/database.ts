@@ -10,6 +10,11 @@ import { checkKeys, checkObject, checkOneOf, optNumber } from '../core/errors.ts
 import { Fifo } from '../core/fifo.ts';
 import { checkLink, NetworkLink, type LinkConfig, type LinkSpec } from './network.ts';
 import type { Request, RequestPool } from './request.ts';
+import {
+  checkReadReplicas,
+  type ReadReplicasConfig,
+  type ReadReplicasSpec,
+} from './replication.ts';
 
 /** Persistent storage as JSON data. */
 export interface DatabaseSpec {
@@ -30,6 +35,8 @@ export interface DatabaseSpec {
   /** Bytes of a query and of its result (defaults 300 and 2000). */
   queryBytes?: number;
   resultBytes?: number;
+  /** Read replicas that take a share of the queries (none by default; see `ReadReplicasSpec`). */
+  replicas?: ReadReplicasSpec;
 }
 
 /** A database with every default filled in. */
@@ -43,6 +50,8 @@ export interface DatabaseConfig {
   timeoutMs: number;
   queryBytes: number;
   resultBytes: number;
+  /** Read replicas, or null (the default: one database server). */
+  replicas: ReadReplicasConfig | null;
 }
 
 /** Validate a database; throws `ConfigError` naming the field. */
@@ -58,6 +67,7 @@ export function checkDatabase(value: unknown, field = 'database'): DatabaseConfi
     'timeoutMs',
     'queryBytes',
     'resultBytes',
+    'replicas',
   ]);
   const kind =
     o['kind'] === undefined
@@ -84,6 +94,8 @@ export function checkDatabase(value: unknown, field = 'database'): DatabaseConfi
     timeoutMs: optNumber(o['timeoutMs'], `${field}.timeoutMs`, 5000, { above: 0 }),
     queryBytes: optNumber(o['queryBytes'], `${field}.queryBytes`, 300, { min: 0 }),
     resultBytes: optNumber(o['resultBytes'], `${field}.resultBytes`, 2000, { min: 0 }),
+    replicas:
+      o['replicas'] === undefined ? null : checkReadReplicas(o['replicas'], `${field}.replicas`),
   };
 }
 
@@ -126,6 +138,15 @@ export class Database implements EventHandler {
   private readonly sim: Simulation;
   private readonly requests: RequestPool;
   private readonly listener: QueryListener;
+  /** Read replicas: executors busy, their queues, ∫ busy dt, and which replica runs each query. */
+  readonly replicaBusy: number[] = [];
+  replicaBusyArea = 0;
+  /** Queries the replicas executed. */
+  replicaQueries = 0;
+  private readonly replicaQueues: Fifo<Request>[] = [];
+  private readonly replicaOf = new Map<number, number>();
+  private readCredit = 0;
+  private nextReplica = 0;
 
   constructor(
     sim: Simulation,
@@ -143,6 +164,10 @@ export class Database implements EventHandler {
     this.up = new NetworkLink(config.link, rng.fork(), `${field}.link`);
     this.down = new NetworkLink(config.link, rng.fork(), `${field}.link`);
     this.target = sim.register(this);
+    for (let i = 0; i < (config.replicas?.count ?? 0); i++) {
+      this.replicaBusy.push(0);
+      this.replicaQueues.push(new Fifo<Request>());
+    }
   }
 
   /** Bytes sent to and from the database. */
@@ -152,7 +177,9 @@ export class Database implements EventHandler {
 
   /** Bring ∫ busy dt up to now. */
   flush(now: number): void {
-    this.busyArea += this.busy * (now - this.lastChange);
+    const dt = now - this.lastChange;
+    this.busyArea += this.busy * dt;
+    for (const b of this.replicaBusy) this.replicaBusyArea += b * dt;
     this.lastChange = now;
   }
 
@@ -174,13 +201,23 @@ export class Database implements EventHandler {
     if (r === undefined) return;
     const now = this.sim.now;
     if (kind === ARRIVE) {
-      if (this.busy < this.config.capacity) this.execute(r, now);
+      const replica = this.replicaFor();
+      if (replica >= 0) this.arriveAtReplica(r, replica, now);
+      else if (this.busy < this.config.capacity) this.execute(r, now);
       else this.queue.push(r);
     } else if (kind === EXEC_DONE) {
       this.flush(now);
-      this.busy--;
-      const next = this.queue.shift();
-      if (next !== undefined) this.execute(next, now);
+      const replica = this.replicaOf.get(token);
+      if (replica !== undefined) {
+        this.replicaOf.delete(token);
+        this.replicaBusy[replica]!--;
+        const next = this.replicaQueues[replica]!.shift();
+        if (next !== undefined) this.executeOnReplica(next, replica, now);
+      } else {
+        this.busy--;
+        const next = this.queue.shift();
+        if (next !== undefined) this.execute(next, now);
+      }
       const t = this.down.send(this.config.resultBytes, now);
       if (t < 0) this.sim.schedule(now + this.config.timeoutMs, this.target, RETURN_FAIL, token);
       else this.sim.schedule(t, this.target, RETURN_OK, token);
@@ -202,6 +239,31 @@ export class Database implements EventHandler {
     const t = this.up.send(this.config.queryBytes, now);
     if (t < 0) this.sim.schedule(now + this.config.timeoutMs, this.target, RETURN_FAIL, req.token);
     else this.sim.schedule(t, this.target, ARRIVE, req.token);
+  }
+
+  /** The replica for the next query, or -1 for the primary: readShare of queries, in turn. */
+  private replicaFor(): number {
+    const rc = this.config.replicas;
+    if (rc === null) return -1;
+    this.readCredit += rc.readShare;
+    if (this.readCredit < 1 - 1e-9) return -1;
+    this.readCredit -= 1;
+    const i = this.nextReplica;
+    this.nextReplica = (i + 1) % rc.count;
+    return i;
+  }
+
+  private arriveAtReplica(req: Request, replica: number, now: number): void {
+    if (this.replicaBusy[replica]! < this.config.capacity) this.executeOnReplica(req, replica, now);
+    else this.replicaQueues[replica]!.push(req);
+  }
+
+  private executeOnReplica(req: Request, replica: number, now: number): void {
+    this.flush(now);
+    this.replicaBusy[replica]!++;
+    this.replicaQueries++;
+    this.replicaOf.set(req.token, replica);
+    this.sim.schedule(now + this.queryTime(), this.target, EXEC_DONE, req.token);
   }
 
   private execute(req: Request, now: number): void {

@@ -1,0 +1,264 @@
+/** The chapter's self-check quiz: data validated at build time by components/quiz.ts. */
+import type { QuizQuestion } from '../../components/quiz.ts';
+
+const quiz: QuizQuestion[] = [
+  {
+    id: 'async-ack',
+    objective: 1,
+    section: 'asynchronous-or-synchronous',
+    question:
+      'With asynchronous replication, the primary has just told a user “saved”. Where is that write for certain?',
+    choices: [
+      {
+        text: 'On the primary’s disk; the replicas may not have it yet',
+        correct: true,
+        explanation:
+          'Yes. An asynchronous commit waits only for the primary’s own disk. The log reaches the replicas a little later, so if the primary dies in between, the write is lost even though the user was told it was saved.',
+      },
+      {
+        text: 'On the primary and on at least one replica’s disk',
+        explanation:
+          'That is synchronous replication (PostgreSQL’s synchronous_commit = on with a synchronous standby). Asynchronous replication does not wait for any replica.',
+      },
+      {
+        text: 'On every replica, but not yet visible to their queries',
+        explanation:
+          'Received but not applied describes a replica in synchronous mode between flush and apply. An asynchronous primary has no idea yet whether any replica received the write.',
+      },
+      {
+        text: 'Only in the primary’s memory, until its next checkpoint',
+        explanation:
+          'A commit is flushed to the primary’s write-ahead log before it is acknowledged (with the default synchronous_commit); the checkpoint only writes data files. Replication does not change that.',
+      },
+    ],
+  },
+  {
+    id: 'lost-writes-estimate',
+    kind: 'number',
+    objective: 1,
+    section: 'asynchronous-or-synchronous',
+    question:
+      'A primary takes 200 writes a second and replicates asynchronously. At the moment it dies, its most up-to-date replica is 250 ms behind. About how many acknowledged writes does the failover lose?',
+    answer: 50,
+    tolerance: 5,
+    unit: 'writes',
+    solution:
+      'Lost ≈ write rate × lag of the promoted replica = 200 writes/s × 0.25 s = 50 writes: everything acknowledged in the last 250 ms that the replica had not received.',
+    misconceptions: [
+      {
+        answer: 0,
+        explanation:
+          'That would be synchronous replication. Asynchronously, the writes acknowledged during the last 250 ms were on the primary only.',
+      },
+      {
+        answer: 50000,
+        explanation:
+          'Check the units: 250 ms is a quarter of a second, not 250 seconds. 200 × 0.25 = 50.',
+      },
+    ],
+  },
+  {
+    id: 'predict-sync',
+    kind: 'predict',
+    objective: 1,
+    section: 'what-a-failover-costs',
+    simulation: 'keeping-data-safe/failover',
+    setup:
+      'Start from the defaults (asynchronous, two replicas, replication delay 200 ms). Before running, switch Replication to “Synchronous: wait for one replica”.',
+    question: 'What happens to the lost writes and to the write latency p95?',
+    choices: [
+      {
+        text: 'No acknowledged write is lost, and p95 grows to over half a second',
+        correct: true,
+        explanation:
+          'Yes. Each commit now waits until a replica 200 ms away has it, so nothing acknowledged is missing from the replica that is promoted, and every write pays for that wait.',
+      },
+      {
+        text: 'No acknowledged write is lost, and p95 stays about the same',
+        explanation:
+          'Waiting for a replica is not free: its network and disk delay are added to every commit. With a replica 200 ms behind, that is hundreds of milliseconds per write.',
+      },
+      {
+        text: 'About as many writes are lost, but fewer writes are refused',
+        explanation:
+          'Synchronous replication changes what is lost, not how long the failover takes: writes are refused until a replica is promoted, about 13 s either way.',
+      },
+      {
+        text: 'Fewer writes are lost, and writes come back sooner after the crash',
+        explanation:
+          'Writes come back after detection plus promotion in both modes. What changes is that no acknowledged write is lost at all, and that every write is slower.',
+      },
+    ],
+  },
+  {
+    id: 'read-your-writes-router',
+    objective: 2,
+    section: 'replica-lag-and-reading-your-own-writes',
+    question:
+      'Reads go to two replicas about 30 ms behind. Users complain that right after saving their profile, the page shows the old one. Which fix keeps most reads on the replicas and always shows users their own changes?',
+    choices: [
+      {
+        text: 'Read from whichever replica has the smallest lag at that moment',
+        explanation:
+          'The freshest replica is still milliseconds behind, and the page after a save comes milliseconds after the write. Lag says how far behind the replica is, not whether it has this user’s write.',
+      },
+      {
+        text: 'Keep each user’s last write position; read from a replica that has applied it',
+        correct: true,
+        explanation:
+          'Yes. Only reads of users whose write no replica has applied yet go to the primary, a small share, and no user ever reads from a replica behind their own write.',
+      },
+      {
+        text: 'Use a replica only when it has applied every write the primary has',
+        explanation:
+          'That is correct but wasteful: with writes arriving all the time, a replica is almost never fully caught up, so nearly every read ends up on the primary.',
+      },
+      {
+        text: 'Send users to the primary for 100 ms after a write, three times the lag',
+        explanation:
+          'That works only while no replica falls more than 100 ms behind. A long query or a busy disk can hold a replica back for seconds, and then users see old data again.',
+      },
+    ],
+  },
+  {
+    id: 'sync-needs-a-spare',
+    objective: 3,
+    section: 'asynchronous-or-synchronous',
+    question:
+      'A PostgreSQL primary has one replica, and synchronous_standby_names names it, so every commit waits for it. The replica’s machine dies. What do users see?',
+    choices: [
+      {
+        text: 'Writes go on asynchronously until the replica is back',
+        explanation:
+          'That is MySQL’s semisynchronous replication after its timeout. PostgreSQL keeps waiting: a commit that needs a synchronous standby’s confirmation does not complete without one.',
+      },
+      {
+        text: 'Reads and writes both fail until the replica is back',
+        explanation:
+          'The primary is still up and answers reads. Only commits wait, because they need a confirmation no one can give.',
+      },
+      {
+        text: 'Writes hang until the replica is back; reads still work',
+        correct: true,
+        explanation:
+          'Yes. To lose a replica without stopping writes, wait for fewer replicas than you have: for example ANY 1 of two.',
+      },
+      {
+        text: 'The primary promotes itself again and writes go on as before',
+        explanation:
+          'The primary is already the primary; nothing changes its synchronous_standby_names. Its commits wait for a standby that is not there.',
+      },
+    ],
+  },
+  {
+    id: 'failover-downtime',
+    kind: 'number',
+    objective: 3,
+    section: 'what-a-failover-costs',
+    question:
+      'Health checks probe the primary every 5 s and declare it dead after 3 failures in a row. Promoting a replica and pointing clients at it then takes 10 s. If the primary dies just after a successful probe, for how many seconds are writes refused?',
+    answer: 25,
+    tolerance: 2,
+    unit: 's',
+    solution:
+      'Time without writes ≈ detection + promotion. Detection: 3 probes × 5 s = 15 s after a successful probe. Promotion: 10 s. Total 15 + 10 = 25 s.',
+    misconceptions: [
+      {
+        answer: 15,
+        explanation:
+          'That is detection alone. No write succeeds until the promotion is done too: add its 10 s.',
+      },
+      {
+        answer: 10,
+        explanation:
+          'That is the promotion alone. First someone must notice the primary is gone: 3 failed probes, 5 s apart.',
+      },
+    ],
+  },
+  {
+    id: 'restore-time',
+    kind: 'number',
+    objective: 4,
+    section: 'backups-rpo-and-rto',
+    question:
+      'Restoring a 300 GB database: 10 minutes to get a machine, the base backup copied back at 150 MB/s, then 6 GB of archived log replayed at 20 MB/s. About how many minutes until the data is back (1 GB = 1024 MB)?',
+    answer: 49.3,
+    tolerance: 1.5,
+    unit: 'min',
+    solution:
+      'Machine 10 min + copy 300 × 1024 MB ÷ 150 MB/s = 2048 s ≈ 34.1 min + replay 6 × 1024 MB ÷ 20 MB/s = 307 s ≈ 5.1 min. Total ≈ 49.3 min.',
+    misconceptions: [
+      {
+        answer: 34.1,
+        explanation:
+          'That is the copy alone. A restore also needs a machine to restore onto, and the log written since the base backup must be replayed.',
+      },
+      {
+        answer: 44.2,
+        explanation: 'That leaves out the replay of the 6 GB of log: about 5 more minutes.',
+      },
+    ],
+  },
+  {
+    id: 'dropped-table',
+    objective: 5,
+    section: 'replicas-are-not-backups',
+    question:
+      'A developer runs DROP TABLE orders on production by mistake. The database has two synchronous replicas, nightly base backups and continuous WAL archiving. What gets the orders back with the least data lost?',
+    choices: [
+      {
+        text: 'Promote one of the synchronous replicas: it holds every write',
+        explanation:
+          'It holds every write, including the DROP TABLE: a replica applies the mistake within milliseconds. Replicas protect against losing a machine, not against losing data to a mistake.',
+      },
+      {
+        text: 'Restore last night’s base backup, which has every order until then',
+        explanation:
+          'That loses every order since the backup was taken, up to a day. With archived WAL you can do much better.',
+      },
+      {
+        text: 'Restore the base backup and replay the archived WAL to just before the drop',
+        correct: true,
+        explanation:
+          'Yes: point-in-time recovery. The base backup plus the archived log bring the data back as it was a moment before the mistake; only the segment not yet archived is at risk.',
+      },
+      {
+        text: 'Read the table back from a replica before it applies the drop',
+        explanation:
+          'A replica about 30 ms behind has applied the drop long before anyone notices. (A deliberately delayed replica can help here, but these are not delayed.)',
+      },
+    ],
+  },
+  {
+    id: 'never-restored',
+    objective: 5,
+    section: 'a-backup-that-was-never-restored-is-not-a-backup',
+    question:
+      'The nightly backup job has reported success every night for a year. Nobody has ever restored one of its backups. What do you know about your recovery point and recovery time?',
+    choices: [
+      {
+        text: 'RPO one day, RTO the time it takes to copy the data back',
+        explanation:
+          'Those are what the plan promises if every backup works. A job can “succeed” and still write something that cannot be restored, and the copy is only part of a restore.',
+      },
+      {
+        text: 'RPO one day; the RTO is unknown until someone has restored',
+        explanation:
+          'Even the RPO is a guess: if the backups silently broke a month ago, the last good one is a month old.',
+      },
+      {
+        text: 'Nothing for certain: only a restore proves a backup and times it',
+        correct: true,
+        explanation:
+          'Yes. Until a restore has worked, neither the data in the backups nor the time to bring it back is known. A scheduled restore drill turns both into measured numbers.',
+      },
+      {
+        text: 'Both are fine: a year of successful jobs shows the process works',
+        explanation:
+          'The job reports that it ran, not that its output can be restored. Expired credentials, missing files or a lost key are found only by restoring.',
+      },
+    ],
+  },
+];
+
+export default quiz;
