@@ -112,6 +112,21 @@ export type {
   ScalingEvent,
 } from './model/autoscaler.ts';
 export type { LogSpec, LogConfig, LogLevel, LogRecord, LogSummary } from './model/logSink.ts';
+export { checkRollout, thresholdAnalysis } from './model/rollout.ts';
+export type {
+  RolloutSpec,
+  RolloutStrategy,
+  RolloutConfig,
+  RolloutResult,
+  VersionSpec,
+  VersionStats,
+  AnalysisView,
+  AnalysisState,
+  AnalysisDecision,
+  AnalysisFn,
+  AnalysisSpec,
+  FleetPoint,
+} from './model/rollout.ts';
 
 // Observation: histograms, metrics, series, alerts.
 export { LogHistogram, PERCENTILE_METHOD } from './observe/histogram.ts';

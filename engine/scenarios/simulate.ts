@@ -11,6 +11,7 @@ import { Server, type DropReason, type ServerListener } from '../model/server.ts
 import { TrafficSource, type ArrivalSink } from '../model/traffic.ts';
 import { AlertManager, type AlertsResult } from '../observe/alerts.ts';
 import { Autoscaler, type ScalingEvent } from '../model/autoscaler.ts';
+import { Rollout, newVersionSpecs, type RolloutResult } from '../model/rollout.ts';
 import { PERCENTILE_METHOD } from '../observe/histogram.ts';
 import { Recorder, type SeriesResult } from '../observe/recorder.ts';
 import type { Scenario, SimulateOptions } from './scenario.ts';
@@ -169,6 +170,8 @@ export interface SimResult {
   logs: LogSummary['recent'];
   /** Per-request traces (only with `options.trace`), earliest first, capped. */
   traces?: TraceRecord[];
+  /** What the deploy did (with `rollout`). */
+  rollout?: RolloutResult;
 }
 
 const ROUTE = 0;
@@ -188,6 +191,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
   readonly alerts: AlertManager;
   readonly traces: TraceRecord[] | undefined;
   readonly autoscaler: Autoscaler | undefined;
+  readonly rollout: Rollout | undefined;
   inFlight = 0;
   private readonly clientIn: NetworkLink | undefined;
   private readonly clientOut: NetworkLink | undefined;
@@ -217,10 +221,15 @@ class System implements EventHandler, ServerListener, ArrivalSink {
       specs.push({ ...cfg.servers[0]!, name: `auto${k}`, crashes: [] });
     }
     const spareRng = root.fork();
+    // Forked only with a rollout, so scenarios without one keep every random stream.
+    const rolloutRng = cfg.rollout ? root.fork() : undefined;
+    // The new version: one replacement per server, switched off until the rollout starts it.
+    if (cfg.rollout) specs.push(...newVersionSpecs(cfg.servers, cfg.rollout));
     this.servers = specs.map(
       (spec, i) => new Server(sim, this.pool, i, spec, serverRngs[i] ?? spareRng.fork(), this),
     );
     for (let i = cfg.servers.length; i < specs.length; i++) this.servers[i]!.startOff();
+    if (cfg.rollout) this.rollout = new Rollout(sim, this.servers, cfg.rollout, rolloutRng!);
     this.recorder = new Recorder(sim, this.servers, cfg.durationMs, cfg.resolutionMs, cfg.warmupMs);
     this.alerts = new AlertManager(cfg.alerts, cfg.resolutionMs);
     if (cfg.alerts.length > 0) this.recorder.onBucket = (_now, q) => this.alerts.evaluate(q);
@@ -301,6 +310,10 @@ class System implements EventHandler, ServerListener, ArrivalSink {
 
   /** Server finished the CPU phase: run the request's queries and API calls, then answer. */
   cpuDone(req: Request): void {
+    if (this.rollout?.fails(req.server)) {
+      this.respond(req, false, 'bad-version');
+      return;
+    }
     if (this.noIo) {
       this.respond(req, true, '');
       return;
@@ -369,6 +382,14 @@ class System implements EventHandler, ServerListener, ArrivalSink {
     if (server === undefined) {
       this.recorder.onDrop(this.sim.now);
       this.endRequest(req, 'dropped', 'no-server');
+      this.pool.release(req);
+      return;
+    }
+    if (this.rollout?.refuses(server)) {
+      // In the load balancer before it can serve (no readiness probe): the connection is refused.
+      req.server = server.index;
+      this.recorder.onDrop(this.sim.now, server.index);
+      this.endRequest(req, 'dropped', 'not-ready');
       this.pool.release(req);
       return;
     }
@@ -442,6 +463,7 @@ class System implements EventHandler, ServerListener, ArrivalSink {
 
   private endRequest(req: Request, status: TraceRecord['status'], reason: string): void {
     this.inFlight--;
+    this.rollout?.finished(req.server, status === 'ok', this.sim.now - req.arrivalMs, reason);
     const traces = this.traces;
     if (traces && traces.length < this.traceLimit) {
       traces.push({
@@ -702,5 +724,6 @@ function summarize(sys: System, cfg: ScenarioConfig, seed: number, endMs: number
     logs: recent,
   };
   if (sys.traces) result.traces = sys.traces;
+  if (sys.rollout) result.rollout = sys.rollout.results();
   return result;
 }

@@ -19,6 +19,7 @@ import { strategyNames, type StrategyFn, type StrategyName } from '../model/stra
 import { checkTraffic, type TrafficConfig } from '../model/traffic.ts';
 import { checkAlerts, type AlertRuleSpec } from '../observe/alerts.ts';
 import { checkAutoscaler, type AutoscalerConfig } from '../model/autoscaler.ts';
+import { checkRollout, type RolloutConfig } from '../model/rollout.ts';
 
 export type { ServerConfig } from '../model/server.ts';
 
@@ -37,6 +38,7 @@ export interface ScenarioConfig {
   logs: LogConfig | null;
   alerts: AlertRuleSpec[];
   autoscaler: AutoscalerConfig | null;
+  rollout: RolloutConfig | null;
 }
 
 /** Most buckets a series may have (keeps results small enough to chart and send). */
@@ -58,6 +60,7 @@ const topLevelFields = [
   'logs',
   'alerts',
   'autoscaler',
+  'rollout',
 ];
 
 /** A round bucket width (1, 2 or 5 × 10^k ms) giving 100–200 buckets for `durationMs`. */
@@ -129,6 +132,7 @@ export function checkScenario(value: unknown): ScenarioConfig {
       o['autoscaler'] === undefined
         ? null
         : checkAutoscaler(o['autoscaler'], servers.length, 'autoscaler'),
+    rollout: checkRolloutField(o, servers.length),
   };
 }
 
@@ -243,4 +247,12 @@ export function checkServer(value: unknown, index: number): ServerConfig {
     }),
     blockingIo: checkBoolean(o['blockingIo'], `${f}.blockingIo`, true),
   };
+}
+
+/** The optional rollout; it replaces the fixed fleet, so it cannot share it with an autoscaler. */
+function checkRolloutField(o: Record<string, unknown>, servers: number): RolloutConfig | null {
+  if (o['rollout'] === undefined) return null;
+  if (o['autoscaler'] !== undefined)
+    throw new ConfigError('rollout', 'cannot be combined with autoscaler (both add servers)');
+  return checkRollout(o['rollout'], servers, 'rollout');
 }
