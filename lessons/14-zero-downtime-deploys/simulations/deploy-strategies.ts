@@ -188,8 +188,7 @@ export default defineSimulation({
         ],
       },
     ];
-    const took =
-      ro.outcome === 'completed' ? (ro.completedMs - DEPLOY_AT_MS) / 1000 : Number.NaN;
+    const took = ro.outcome === 'completed' ? (ro.completedMs - DEPLOY_AT_MS) / 1000 : Number.NaN;
     return {
       figures: [
         { label: 'Requests failed by the deploy', value: Math.round(failed) },

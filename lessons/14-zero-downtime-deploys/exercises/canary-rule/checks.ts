@@ -36,7 +36,12 @@ interface Case {
  * fail clearly, fail a little (too few requests hide it), or only slow down (errors alone miss it).
  */
 const CASES: Case[] = [
-  { name: 'a good version on a quiet day (0.2 % errors)', good: true, baseline: 0.002, version: {} },
+  {
+    name: 'a good version on a quiet day (0.2 % errors)',
+    good: true,
+    baseline: 0.002,
+    version: {},
+  },
   {
     name: 'a good version on a day when 3 % of all requests fail',
     good: true,
