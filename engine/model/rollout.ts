@@ -1,12 +1,6 @@
 import type { EventHandler, Simulation } from '../core/simulation.ts';
 import type { Rng } from '../core/rng.ts';
-import {
-  ConfigError,
-  checkKeys,
-  checkObject,
-  checkOneOf,
-  optNumber,
-} from '../core/errors.ts';
+import { ConfigError, checkKeys, checkObject, checkOneOf, optNumber } from '../core/errors.ts';
 import { LogHistogram } from '../observe/histogram.ts';
 import type { Server, ServerSpec } from './server.ts';
 
@@ -175,7 +169,11 @@ export function checkRollout(value: unknown, servers: number, field = 'rollout')
   const strategy =
     o['strategy'] === undefined
       ? 'rolling'
-      : checkOneOf(o['strategy'], `${field}.strategy`, ['rolling', 'blue-green', 'canary'] as const);
+      : checkOneOf(o['strategy'], `${field}.strategy`, [
+          'rolling',
+          'blue-green',
+          'canary',
+        ] as const);
   const count = { min: 0, max: servers, integer: true };
   const maxSurge = optNumber(o['maxSurge'], `${field}.maxSurge`, 1, count);
   const maxUnavailable = optNumber(o['maxUnavailable'], `${field}.maxUnavailable`, 0, count);
@@ -274,7 +272,7 @@ export interface RolloutResult {
   outcome: 'completed' | 'rolled-back' | 'in-progress';
   /** When the deploy started, ms. */
   startedMs: number;
-  /** When the last old server left the load balancer (NaN if it did not). */
+  /** When no old server was left and every new one was available (NaN if that did not happen). */
   completedMs: number;
   /** When the analysis decided to roll back (NaN if it did not). */
   rolledBackMs: number;
@@ -540,7 +538,8 @@ export class Rollout implements EventHandler {
         changed = true;
       }
     }
-    if (oldActive === 0 && this.phase === 'rolling') this.complete();
+    // Complete as Kubernetes counts it: no old server left and every new one available.
+    if (oldActive === 0 && newAvailable === n && this.phase === 'rolling') this.complete();
     return changed && this.phase === 'rolling';
   }
 

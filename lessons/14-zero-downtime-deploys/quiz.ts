@@ -131,7 +131,7 @@ const quiz: QuizQuestion[] = [
     tolerance: 0,
     unit: 's',
     solution:
-      'With maxUnavailable 0, no old server leaves before a new one is ready. Each 20 s, 3 new servers become ready and 3 old ones leave: ⌈(12 − 0) ÷ (3 + 0)⌉ = 4 startup periods, 4 × 20 = 80 s.',
+      'With maxUnavailable 0, no old server leaves before a new one is ready. Each 20 s, 3 new servers become ready and 3 old ones leave: ⌈12 ÷ (3 + 0)⌉ = 4 startup periods, 4 × 20 = 80 s.',
     misconceptions: [
       {
         answer: 240,

@@ -163,8 +163,8 @@ export default defineChecks<Learner>({
             Number.isFinite(ms) && ms <= d.deadlineMs,
             `${name(d)}: with ${planText(o)} the deploy ` +
               `${Number.isFinite(ms) ? `took ${s(ms)}` : `was not finished after ${s(o.result.summary.measuredMs - AT_MS)}`}, ` +
-              `over the ${s(d.deadlineMs)} deadline. After the first maxUnavailable servers go, each ` +
-              `startup period replaces maxSurge + maxUnavailable servers: use more of the slack`,
+              `over the ${s(d.deadlineMs)} deadline. Each startup period brings maxSurge + ` +
+              `maxUnavailable new servers into service: use more of the slack`,
           );
           took.push(s(ms));
         }

@@ -1,7 +1,7 @@
 /**
  * @expect pass
  * Gentlest plan that meets the deadline: tries batches of 1, 2, 3 … servers, surge first, and keeps
- * the first whose duration ⌈(replicas − maxUnavailable) ÷ (maxSurge + maxUnavailable)⌉ × startup fits.
+ * the first whose duration ⌈replicas ÷ (maxSurge + maxUnavailable)⌉ × startup fits.
  */
 export interface Deploy {
   replicas: number;
@@ -16,7 +16,7 @@ export function plan(d: Deploy) {
   for (let batch = 1; batch <= d.spareServers + canLose; batch++) {
     const maxSurge = Math.min(batch, d.spareServers);
     const maxUnavailable = batch - maxSurge;
-    const waves = Math.ceil((d.replicas - maxUnavailable) / batch);
+    const waves = Math.ceil(d.replicas / batch);
     if (waves * d.startupMs <= d.deadlineMs) return { maxSurge, maxUnavailable };
   }
   return { maxSurge: d.spareServers, maxUnavailable: canLose };
