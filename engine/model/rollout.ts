@@ -2,7 +2,7 @@ import type { EventHandler, Simulation } from '../core/simulation.ts';
 import type { Rng } from '../core/rng.ts';
 import { ConfigError, checkKeys, checkObject, checkOneOf, optNumber } from '../core/errors.ts';
 import { LogHistogram } from '../observe/histogram.ts';
-import type { Server, ServerSpec } from './server.ts';
+import type { Server, ServerConfig } from './server.ts';
 
 /**
  * Deploying a new version to a fleet behind the load balancer, without stopping the service.
@@ -237,10 +237,10 @@ export function checkRollout(value: unknown, servers: number, field = 'rollout')
 }
 
 /** The server specs of the new version: one replacement per old server. */
-export function newVersionSpecs<S extends ServerSpec & { name: string; speed: number }>(
-  old: readonly S[],
+export function newVersionSpecs(
+  old: readonly ServerConfig[],
   config: RolloutConfig,
-): S[] {
+): ServerConfig[] {
   // Slower code is the same machine spending `slowdown` times the CPU on each request.
   return old.map((s) => ({
     ...s,
