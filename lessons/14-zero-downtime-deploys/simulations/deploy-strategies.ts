@@ -201,13 +201,17 @@ export default defineSimulation({
         { label: 'Fewest servers ready', value: ro.minReady },
         { label: 'Most servers running', value: ro.maxRunning },
         { label: 'Deploy took', value: took, unit: 's' },
-        {
-          label: 'Rolled back after',
-          value:
-            ro.outcome === 'rolled-back' ? (ro.rolledBackMs - DEPLOY_AT_MS) / 1000 : Number.NaN,
-          unit: 's',
-        },
         { label: 'p95 latency, whole run', value: r.summary.latencyMs.p95, unit: 'ms' },
+        // Only a rolled-back deploy has this figure (the others have nothing to show for it).
+        ...(ro.outcome === 'rolled-back'
+          ? [
+              {
+                label: 'Rolled back after',
+                value: (ro.rolledBackMs - DEPLOY_AT_MS) / 1000,
+                unit: 's',
+              },
+            ]
+          : []),
       ],
       series: charts,
     };
