@@ -92,6 +92,9 @@ describe('rolling updates: surge and unavailability', () => {
     expect(f('Fewest servers ready')).toBe(10);
     expect(f('Most servers running')).toBe(12);
     const r = raw({}).rollout!;
+    expect(r.killedInFlight).toBe(0);
+    expect(r.refusedNotReady).toBe(0);
+    expect(r.newVersion.errors / r.newVersion.requests).toBeLessThan(0.005);
     expect(Math.max(...r.timeline.map((p) => p.old + p.new + p.starting))).toBe(11);
   });
 
