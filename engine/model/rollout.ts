@@ -38,8 +38,9 @@ import type { Server, ServerConfig } from './server.ts';
  *
  * `analysis` (optional): a rule called every `intervalMs` while both versions serve, comparing the
  * new version's requests since it first took traffic with the old version's over the same time;
- * 'rollback' drains every new server and brings the old fleet back (instantly for blue-green,
- * after `startupMs` for old servers a rolling update had already removed).
+ * 'rollback' brings the old fleet back (instantly for blue-green, after `startupMs` for old
+ * servers a rolling update had already removed) and drains the new servers as old ones are ready
+ * again, so a rollback never drops capacity below what the rollout itself kept.
  */
 export interface RolloutSpec {
   /** 'rolling' (default), 'blue-green' or 'canary'. */
@@ -428,8 +429,9 @@ export class Rollout implements EventHandler {
         this.reconcile();
       }
       if (c.analysis) this.sim.schedule(this.sim.now + c.analysis.intervalMs, this.target, ANALYSE);
-    } else if (kind === READY) {
-      if (this.phase === 'rolling' || this.phase === 'canary') this.reconcile();
+    } else if (kind === READY || kind === RECORD) {
+      if (kind === READY && (this.phase === 'rolling' || this.phase === 'canary')) this.reconcile();
+      else if (this.phase === 'rolled-back') this.retireNew();
     } else if (kind === KILL) {
       const s = this.servers[arg]!;
       // Still draining at the deadline: the process is killed with whatever it holds.
@@ -581,7 +583,7 @@ export class Rollout implements EventHandler {
     this.sim.schedule(now + a.intervalMs, this.target, ANALYSE);
   }
 
-  /** Drain every new server and bring every old one back (instantly if it is still running). */
+  /** Bring every old server back (instantly if it is still running) and retire the new ones. */
   private rollback(): void {
     const n = this.n;
     this.phase = 'rolled-back';
@@ -601,9 +603,28 @@ export class Rollout implements EventHandler {
         } else this.start(i);
       }
     }
-    for (let i = n; i < 2 * n; i++) {
+    this.retireNew();
+  }
+
+  /**
+   * During a rollback, keep new servers that serve only until the old fleet is back, as a rolling
+   * update back to the old version would (capacity first): a canary or a blue-green switch goes at
+   * once, a rolling update's new servers one for each old server ready again.
+   */
+  private retireNew(): void {
+    const n = this.n;
+    const now = this.sim.now;
+    let oldReady = 0;
+    for (let i = 0; i < n; i++) {
       const s = this.servers[i]!;
-      if (s.provisioned && !s.draining) this.stop(i);
+      if (s.inService && now >= this.readyAt[i]!) oldReady++;
+    }
+    let keep = Math.max(0, n - oldReady);
+    for (let i = 2 * n - 1; i >= n; i--) {
+      const s = this.servers[i]!;
+      if (!s.provisioned || s.draining) continue;
+      if (s.inService && keep > 0) keep--;
+      else this.stop(i);
     }
   }
 

@@ -175,6 +175,8 @@ describe('bad versions', () => {
       { seed: 8 },
     ).rollout!;
     expect(rolling.outcome).toBe('rolled-back');
+    // The rollback keeps the capacity the update kept: new servers leave as old ones are ready.
+    expect(rolling.minReady).toBe(4 - 2);
     const last = rolling.timeline[rolling.timeline.length - 1]!;
     expect([last.old, last.new, last.ready]).toEqual([4, 0, 4]);
   });
