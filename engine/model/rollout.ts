@@ -334,8 +334,6 @@ export class Rollout implements EventHandler {
   private readonly target: number;
   /** Per server: when it can serve (Infinity: not started), and whether it is in the rollout's plan. */
   private readonly readyAt: number[];
-  /** Servers that the load balancer sends traffic to before they can serve (no readiness probe). */
-  readonly exposedEarly: boolean[];
   private readonly oldTally = new Tally();
   private readonly newTally = new Tally();
   private readonly state: AnalysisState = { vars: {} };
@@ -352,7 +350,6 @@ export class Rollout implements EventHandler {
     this.rng = rng;
     this.n = servers.length / 2;
     this.readyAt = servers.map((_, i) => (i < this.n ? 0 : Infinity));
-    this.exposedEarly = servers.map(() => false);
     this.target = sim.register(this);
     this.result = {
       strategy: config.strategy,
@@ -465,7 +462,6 @@ export class Rollout implements EventHandler {
     } else {
       s.provision(0);
       this.readyAt[i] = now + c.startupMs;
-      this.exposedEarly[i] = c.startupMs > 0;
       // The controller sees it in the load balancer at once (after its BOOTED event, FIFO ties)
       // and counts it as available; the fleet record notes when it can really serve.
       this.sim.schedule(now, this.target, READY, i);
