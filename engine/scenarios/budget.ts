@@ -38,7 +38,10 @@ const constantTimeStrategies = new Set([
 
 /** Estimate what `cfg` costs (expected values; arrivals at the traffic's peak rate, an upper bound). */
 export function estimateBudget(cfg: ScenarioConfig): RunBudget {
-  const servers = Math.max(cfg.servers.length, cfg.autoscaler?.max ?? 0);
+  // A rollout adds one replacement per server (it is never combined with autoscaling).
+  const servers = cfg.rollout
+    ? 2 * cfg.servers.length
+    : Math.max(cfg.servers.length, cfg.autoscaler?.max ?? 0);
   const buckets = Math.ceil(cfg.durationMs / cfg.resolutionMs);
   const seriesValues =
     buckets * (seriesMetricNames.length + 1 + serverSeriesMetricNames.length * servers);
@@ -58,6 +61,8 @@ export function estimateBudget(cfg: ScenarioConfig): RunBudget {
   const hc = cfg.loadBalancer.healthCheck;
   if (hc) work['loadBalancer.healthCheck.intervalMs'] = (cfg.durationMs / hc.intervalMs) * servers;
   if (cfg.autoscaler) work['autoscaler.intervalMs'] = cfg.durationMs / cfg.autoscaler.intervalMs;
+  if (cfg.rollout?.analysis)
+    work['rollout.analysis.intervalMs'] = cfg.durationMs / cfg.rollout.analysis.intervalMs;
   if (cfg.logs?.mode === 'shipped')
     work['logs.flushIntervalMs'] = (cfg.durationMs / cfg.logs.flushIntervalMs) * servers;
   let crashes = 0;
@@ -105,8 +110,8 @@ export function checkBudget(cfg: ScenarioConfig): RunBudget {
     );
   if (b.servers > MAX_SERVERS)
     throw new ConfigError(
-      'autoscaler.max',
-      `allows ${fmt(b.servers)} servers; at most ${fmt(MAX_SERVERS)} (limit MAX_SERVERS)`,
+      cfg.rollout ? 'rollout' : 'autoscaler.max',
+      `${cfg.rollout ? 'adds a replacement per server: ' : 'allows '}${fmt(b.servers)} servers; at most ${fmt(MAX_SERVERS)} (limit MAX_SERVERS)`,
     );
   if (b.seriesValues > MAX_SERIES_VALUES) {
     const perBucket = b.seriesValues / b.buckets;
@@ -132,6 +137,7 @@ export function checkBudget(cfg: ScenarioConfig): RunBudget {
       'loadBalancer.strategy': `the strategy scans ${b.servers} servers for each arrival`,
       'loadBalancer.healthCheck.intervalMs': `${fmt(biggest)} health probes`,
       'autoscaler.intervalMs': `${fmt(biggest)} autoscaling decisions`,
+      'rollout.analysis.intervalMs': `${fmt(biggest)} canary analyses`,
       'logs.flushIntervalMs': `${fmt(biggest)} log flushes`,
       'servers.mtbfMs': `${fmt(biggest / 2)} random crashes`,
       alerts: `alert rules read ${fmt(biggest)} bucket values`,

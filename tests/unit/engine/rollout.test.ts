@@ -62,6 +62,12 @@ describe('checkRollout', () => {
     bad({ surge: 1 }, 'rollout', /surge/);
   });
 
+  it('counts its replacements in the run budget', () => {
+    expect(() => simulate(scenario(600, {}, { durationMs: 1000 }), { seed: 1 })).toThrow(
+      /rollout.*1,200 servers/,
+    );
+  });
+
   it('is not combined with an autoscaler', () => {
     expect(() => simulate(scenario(2, {}, { autoscaler: { max: 4 } }), { seed: 1 })).toThrow(
       /autoscaler/,
