@@ -301,6 +301,11 @@ class Tally {
   requests = 0;
   errors = 0;
   readonly latency = new LogHistogram();
+  add(ok: boolean, latencyMs: number): void {
+    this.requests++;
+    if (ok) this.latency.record(latencyMs);
+    else this.errors++;
+  }
   stats(): VersionStats {
     return {
       requests: this.requests,
@@ -336,6 +341,8 @@ export class Rollout implements EventHandler {
   private readonly readyAt: number[];
   private readonly oldTally = new Tally();
   private readonly newTally = new Tally();
+  /** The old version from the moment the new one first took traffic: the analysis's baseline. */
+  private readonly baselineTally = new Tally();
   private readonly state: AnalysisState = { vars: {} };
   private phase: 'waiting' | 'canary' | 'rolling' | 'standby' | 'done' | 'rolled-back' = 'waiting';
   private firstTrafficMs = NaN;
@@ -390,11 +397,13 @@ export class Rollout implements EventHandler {
     if (i < 0 || this.phase === 'waiting') return;
     if (reason === 'server-crash' && i === this.killing) this.result.killedInFlight++;
     if (reason === 'not-ready') this.result.refusedNotReady++;
-    const t = i < this.n ? this.oldTally : this.newTally;
-    t.requests++;
-    if (ok) t.latency.record(latencyMs);
-    else t.errors++;
-    if (i >= this.n && Number.isNaN(this.firstTrafficMs)) this.firstTrafficMs = this.sim.now;
+    const old = i < this.n;
+    if (!old && Number.isNaN(this.firstTrafficMs)) this.firstTrafficMs = this.sim.now;
+    if (old) {
+      this.oldTally.add(ok, latencyMs);
+      // The baseline covers the same time as the canary: from its first request on.
+      if (!Number.isNaN(this.firstTrafficMs)) this.baselineTally.add(ok, latencyMs);
+    } else this.newTally.add(ok, latencyMs);
     // A drained server switches itself off when its last request ends: note the change.
     const last = this.result.timeline[this.result.timeline.length - 1];
     if (last && last.draining > 0 && this.servers[i]!.draining === false) this.record();
@@ -557,7 +566,7 @@ export class Rollout implements EventHandler {
         now,
         elapsedMs: now - this.firstTrafficMs,
         canary: this.newTally.stats(),
-        baseline: this.oldTally.stats(),
+        baseline: this.baselineTally.stats(),
       };
       const d = a.rule(view, this.state);
       if (d === 'rollback') {

@@ -33,7 +33,9 @@ interface Case {
 
 /**
  * Good versions on a quiet and on a noisy day (a fixed threshold fails the second); bad ones that
- * fail clearly, fail a little (too few requests hide it), or only slow down (errors alone miss it).
+ * fail clearly, fail a little more on a noisy day (too few requests hide it, and comparing error
+ * counts instead of rates misses it: the baseline has five times the requests), or only slow down
+ * (errors alone miss it).
  */
 const CASES: Case[] = [
   {
@@ -55,16 +57,16 @@ const CASES: Case[] = [
     version: { errorRate: 0.08 },
   },
   {
-    name: 'a version that fails 5 % of its requests on a 1 % day',
+    name: 'a version that fails 5 % more of its requests on a 2 % day',
     good: false,
-    baseline: 0.01,
+    baseline: 0.02,
     version: { errorRate: 0.05 },
   },
   {
-    name: 'a version that needs 1.5 × the CPU per request',
+    name: 'a version that needs 3 × the CPU per request',
     good: false,
     baseline: 0.005,
-    version: { slowdown: 1.5 },
+    version: { slowdown: 3 },
   },
 ];
 /** Two seeds per case: one lucky run of the noise cannot pass. */
@@ -91,7 +93,8 @@ function run(learner: Learner, c: Case, seed: number): Run {
   const fleet: Fleet = {
     replicas: 5,
     ratePerSec: 35,
-    serviceMs: 100,
+    // Lightly loaded (23 % CPU), so one server's p95 over a few hundred requests is not noise.
+    serviceMs: 40,
     apiMs: 50,
     baselineErrorRate: c.baseline,
     durationMs: TRAFFIC_MS + PROMOTE_WITHIN_MS + 5000,
