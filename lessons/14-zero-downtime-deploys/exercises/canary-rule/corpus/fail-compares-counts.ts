@@ -1,6 +1,6 @@
 /**
  * @expect fail: Rolls back every bad version
- * Compares error counts instead of rates: the canary gets a sixth of the traffic, so it always has fewer errors than the baseline.
+ * Compares error counts instead of rates: the canary gets a sixth of the traffic, so its count stays below the baseline’s unless its rate is five times higher.
  */
 import type { AnalysisDecision, AnalysisState, AnalysisView } from 'archlab';
 

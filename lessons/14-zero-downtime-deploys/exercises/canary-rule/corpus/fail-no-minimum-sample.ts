@@ -1,6 +1,6 @@
 /**
  * @expect fail: Rolls back every bad version
- * Decides at the first look, after 10 s and a few dozen requests: a version failing 6 % can show no error yet and be promoted.
+ * Decides at the first look, after 10 s and a few dozen requests: a version failing 7 % can show no error yet and be promoted.
  */
 import type { AnalysisDecision, AnalysisState, AnalysisView } from 'archlab';
 
