@@ -29,8 +29,13 @@ export type {
   MixtureSpec,
   EmpiricalSpec,
 } from './core/distributions.ts';
+export * as limits from './core/limits.ts';
+export { checkShape } from './core/shape.ts';
+export { checkSpec } from './core/spec.ts';
+export type { SpecTable, FieldCheck, FieldGetter } from './core/spec.ts';
 export {
   ConfigError,
+  excerpt,
   checkNumber,
   optNumber,
   checkOneOf,
@@ -112,6 +117,21 @@ export type {
   ScalingEvent,
 } from './model/autoscaler.ts';
 export type { LogSpec, LogConfig, LogLevel, LogRecord, LogSummary } from './model/logSink.ts';
+export { checkRollout, thresholdAnalysis } from './model/rollout.ts';
+export type {
+  RolloutSpec,
+  RolloutStrategy,
+  RolloutConfig,
+  RolloutResult,
+  VersionSpec,
+  VersionStats,
+  AnalysisView,
+  AnalysisState,
+  AnalysisDecision,
+  AnalysisFn,
+  AnalysisSpec,
+  FleetPoint,
+} from './model/rollout.ts';
 
 // Observation: histograms, metrics, series, alerts.
 export { LogHistogram, PERCENTILE_METHOD } from './observe/histogram.ts';
@@ -148,7 +168,12 @@ export type {
   LatencySummary,
   ServerSummary,
   TraceRecord,
+  StoppedEarly,
+  StopReason,
 } from './scenarios/result.ts';
+export { estimateBudget, checkBudget } from './scenarios/budget.ts';
+export type { RunBudget } from './scenarios/budget.ts';
+export { RNG_STREAMS } from './scenarios/assemble.ts';
 export type {
   Scenario,
   SimulateOptions,

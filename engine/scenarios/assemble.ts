@@ -22,6 +22,7 @@ import { Server, type ServerConfig } from '../model/server.ts';
 import { TrafficSource } from '../model/traffic.ts';
 import { AlertManager } from '../observe/alerts.ts';
 import { Recorder } from '../observe/recorder.ts';
+import { Rollout, newVersionSpecs } from '../model/rollout.ts';
 import { RequestLifecycle } from './lifecycle.ts';
 import type { ScenarioConfig } from './validate.ts';
 
@@ -54,6 +55,8 @@ export const RNG_STREAMS = [
   { name: 'logs', forks: () => 1 },
   /** Autoscaled spares: each forks its own stream from this one, in spare order. */
   { name: 'spares', forks: () => 1 },
+  /** A rollout's bad-version errors (0 forks without a rollout). */
+  { name: 'rollout', forks: (cfg) => (cfg.rollout ? 1 : 0) },
 ] as const satisfies readonly StreamSpec[];
 
 /** Name of a stream in `RNG_STREAMS`. */
@@ -78,7 +81,7 @@ export interface Topology {
   readonly sim: Simulation;
   readonly pool: RequestPool;
   readonly lifecycle: RequestLifecycle;
-  /** Configured servers, then autoscaling spares (switched off). */
+  /** Configured servers, then autoscaling spares or a rollout's new version (switched off). */
   readonly servers: Server[];
   readonly recorder: Recorder;
   readonly alerts: AlertManager;
@@ -87,6 +90,7 @@ export interface Topology {
   readonly api: ExternalApi | undefined;
   readonly logs: LogSink | undefined;
   readonly autoscaler: Autoscaler | undefined;
+  readonly rollout: Rollout | undefined;
   readonly traffic: TrafficSource;
 }
 
@@ -108,6 +112,8 @@ export function assemble(cfg: ScenarioConfig, seed: number, trace: boolean | num
   for (let k = 1; scaler && specs.length < scaler.max; k++) {
     specs.push({ ...cfg.servers[0]!, name: `auto${k}`, crashes: [] });
   }
+  // A rollout's new version: one replacement per server (never with autoscaling spares).
+  if (cfg.rollout) specs.push(...newVersionSpecs(cfg.servers, cfg.rollout));
   const spareRng = rng.spares[0]!;
   const servers = specs.map(
     (spec, i) => new Server(sim, pool, i, spec, rng.servers[i] ?? spareRng.fork(), lifecycle),
@@ -155,6 +161,7 @@ export function assemble(cfg: ScenarioConfig, seed: number, trace: boolean | num
   const autoscaler = scaler
     ? new Autoscaler(sim, servers, scaler, () => recorder.queryAt(sim.now), cfg.durationMs)
     : undefined;
+  const rollout = cfg.rollout ? new Rollout(sim, servers, cfg.rollout, rng.rollout[0]!) : undefined;
 
   // Only peak-EWMA (or a learner's function, which might read it) needs the latency estimate.
   const strategy = cfg.loadBalancer.strategy;
@@ -162,7 +169,7 @@ export function assemble(cfg: ScenarioConfig, seed: number, trace: boolean | num
     lb !== undefined && (strategy === 'peak-ewma' || typeof strategy === 'function');
   for (const s of servers) s.trackLatency = needsLatency;
 
-  lifecycle.connect({ servers, recorder, lb, dbs, api, logs, clientIn, clientOut });
+  lifecycle.connect({ servers, recorder, lb, dbs, api, logs, clientIn, clientOut, rollout });
   // Traffic last: its first arrival is scheduled after every component's own first events.
   const traffic = new TrafficSource(
     sim,
@@ -185,6 +192,7 @@ export function assemble(cfg: ScenarioConfig, seed: number, trace: boolean | num
     api,
     logs,
     autoscaler,
+    rollout,
     traffic,
   };
 }

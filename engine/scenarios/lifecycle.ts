@@ -10,6 +10,7 @@
  * A new component that sits on the path adds one step to `continueIo` (or to `route`) and keeps
  * the others' order, so scenarios without it behave exactly as before.
  */
+import { MAX_IN_FLIGHT } from '../core/limits.ts';
 import type { EventHandler, Simulation } from '../core/simulation.ts';
 import type { Database, QueryListener } from '../model/database.ts';
 import type { ApiErrorKind, ApiListener, ExternalApi } from '../model/externalApi.ts';
@@ -20,6 +21,7 @@ import type { Request, RequestPool } from '../model/request.ts';
 import type { DropReason, Server, ServerListener } from '../model/server.ts';
 import type { ArrivalSink } from '../model/traffic.ts';
 import type { Recorder } from '../observe/recorder.ts';
+import type { Rollout } from '../model/rollout.ts';
 import type { TraceRecord } from './result.ts';
 import type { ScenarioConfig } from './validate.ts';
 
@@ -41,6 +43,8 @@ export interface LifecycleParts {
   logs: LogSink | undefined;
   clientIn: NetworkLink | undefined;
   clientOut: NetworkLink | undefined;
+  /** A deploy in progress (with `rollout`). */
+  rollout?: Rollout | undefined;
 }
 
 /** Owns every request from arrival to answer; the components report back to it. */
@@ -66,6 +70,7 @@ export class RequestLifecycle
   private logs: LogSink | undefined;
   private clientIn: NetworkLink | undefined;
   private clientOut: NetworkLink | undefined;
+  private rollout: Rollout | undefined;
   /** No database and no API: requests answer straight after their CPU phase. */
   private noIo = true;
 
@@ -90,6 +95,7 @@ export class RequestLifecycle
     this.logs = parts.logs;
     this.clientIn = parts.clientIn;
     this.clientOut = parts.clientOut;
+    this.rollout = parts.rollout;
     this.noIo = this.dbs.length === 0 && this.api === undefined;
   }
 
@@ -97,7 +103,8 @@ export class RequestLifecycle
   arrive(req: Request): void {
     const now = this.sim.now;
     this.recorder.onArrival(now);
-    this.inFlight++;
+    // Overload is a result: past the limit the run stops after this event, and says why.
+    if (++this.inFlight > MAX_IN_FLIGHT) this.sim.halt('in-flight-limit');
     const bytes = this.requestBytes;
     this.recorder.bytesIn += bytes;
     if (this.clientIn) {
@@ -125,6 +132,11 @@ export class RequestLifecycle
 
   /** Server finished the CPU phase: run the request's queries and API calls, then answer. */
   cpuDone(req: Request): void {
+    // A bad new version fails some requests once their CPU work is done.
+    if (this.rollout?.fails(req.server)) {
+      this.respond(req, false, 'bad-version');
+      return;
+    }
     if (this.noIo) {
       this.respond(req, true, '');
       return;
@@ -193,6 +205,14 @@ export class RequestLifecycle
     if (server === undefined) {
       this.recorder.onDrop(this.sim.now);
       this.endRequest(req, 'dropped', 'no-server');
+      this.pool.release(req);
+      return;
+    }
+    if (this.rollout?.refuses(server)) {
+      // In the load balancer before it can serve (no readiness probe): the connection is refused.
+      req.server = server.index;
+      this.recorder.onDrop(this.sim.now, server.index);
+      this.endRequest(req, 'dropped', 'not-ready');
       this.pool.release(req);
       return;
     }
@@ -267,6 +287,7 @@ export class RequestLifecycle
 
   private endRequest(req: Request, status: TraceRecord['status'], reason: string): void {
     this.inFlight--;
+    this.rollout?.finished(req.server, status === 'ok', this.sim.now - req.arrivalMs, reason);
     const traces = this.traces;
     if (traces && traces.length < this.traceLimit) {
       traces.push({

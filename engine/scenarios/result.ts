@@ -6,6 +6,7 @@
 import type { LogSummary } from '../model/logSink.ts';
 import type { HealthEvent } from '../model/loadBalancer.ts';
 import type { ScalingEvent } from '../model/autoscaler.ts';
+import type { RolloutResult } from '../model/rollout.ts';
 import type { AlertsResult } from '../observe/alerts.ts';
 import type { SeriesResult } from '../observe/recorder.ts';
 
@@ -55,6 +56,26 @@ export interface ServerSummary {
   availability: number;
   /** What it cost over the whole run (while provisioned), USD. */
   cost: number;
+}
+
+/** Why a run ended before its duration: it outgrew one of the engine's limits. */
+export type StopReason = 'in-flight-limit' | 'event-limit';
+
+/**
+ * A run that stopped early: what overload looks like as a result. The summary and series cover
+ * the time until `atMs`; `message` is one sentence for the learner, computed from the run.
+ */
+export interface StoppedEarly {
+  /** Simulated time the run stopped, ms. */
+  atMs: number;
+  /** The scenario's duration, ms (what the run would have covered). */
+  durationMs: number;
+  /** 'in-flight-limit': more requests in the system than the engine holds (the system cannot keep up); 'event-limit': the run did more work than one run may. */
+  reason: StopReason;
+  /** The limit that was reached (requests in flight, or events). */
+  limit: number;
+  /** E.g. "Stopped at 101 s of 3600 s: 200,000 requests in flight; they arrived at 2,000/s and were answered at 10/s — the system cannot keep up." */
+  message: string;
 }
 
 /** Whole-run statistics over the measurement window (after `warmupMs`). */
@@ -136,6 +157,8 @@ export interface Summary {
   };
   /** Log totals, when logging is configured. */
   logs?: Omit<LogSummary, 'recent'>;
+  /** Present only when the run stopped before `durationMs` (overload): show `message`. */
+  stoppedEarly?: StoppedEarly;
 }
 
 /** One request's story (only with `trace`). */
@@ -170,4 +193,6 @@ export interface SimResult {
   logs: LogSummary['recent'];
   /** Per-request traces (only with `options.trace`), earliest first, capped. */
   traces?: TraceRecord[];
+  /** What the deploy did (with `rollout`). */
+  rollout?: RolloutResult;
 }

@@ -8,6 +8,7 @@ import type { ExternalApiSpec } from '../model/externalApi.ts';
 import type { LogSpec } from '../model/logSink.ts';
 import type { AlertRuleSpec } from '../observe/alerts.ts';
 import type { AutoscalerSpec } from '../model/autoscaler.ts';
+import type { RolloutSpec } from '../model/rollout.ts';
 
 /** Load balancer in front of the servers. */
 export interface LoadBalancerSpec {
@@ -62,6 +63,11 @@ export interface Scenario {
   alerts?: AlertRuleSpec[];
   /** Horizontal autoscaling: spares copy `servers[0]` and are named `auto1`, `auto2`, … */
   autoscaler?: AutoscalerSpec;
+  /**
+   * Deploy a new version to the servers while traffic flows (rolling, blue-green or canary):
+   * replacements copy each server and are named `<name>-v2`. Not combined with `autoscaler`.
+   */
+  rollout?: RolloutSpec;
 }
 
 /** Options of a run that are not part of the scenario. */

@@ -1,4 +1,5 @@
 import { checkDistribution } from '../core/distributions.ts';
+import { checkShape } from '../core/shape.ts';
 import { checkSpec, type FieldGetter, type SpecTable } from '../core/spec.ts';
 import {
   ConfigError,
@@ -20,6 +21,7 @@ import { strategyNames, type StrategyFn, type StrategyName } from '../model/stra
 import { checkTraffic, type TrafficConfig } from '../model/traffic.ts';
 import { checkAlerts, type AlertRuleSpec } from '../observe/alerts.ts';
 import { checkAutoscaler, type AutoscalerConfig } from '../model/autoscaler.ts';
+import { checkRollout, type RolloutConfig } from '../model/rollout.ts';
 
 export type { ServerConfig } from '../model/server.ts';
 
@@ -42,6 +44,7 @@ export interface ScenarioConfig {
   logs: LogConfig | null;
   alerts: AlertRuleSpec[];
   autoscaler: AutoscalerConfig | null;
+  rollout: RolloutConfig | null;
 }
 
 /** Most buckets a series may have (keeps results small enough to chart and send). */
@@ -126,6 +129,13 @@ const scenarioTable: SpecTable<Scenario, ScenarioConfig> = {
   alerts: (v, at) => (v === undefined ? [] : checkAlerts(v, at)),
   autoscaler: (v, at, get) =>
     v === undefined ? null : checkAutoscaler(v, get('servers').length, at),
+  rollout: (v, at, get) => {
+    if (v === undefined) return null;
+    // Both add servers to the fleet: the rollout's replacements would be taken for spares.
+    if (get('autoscaler') !== null)
+      throw new ConfigError(at, 'cannot be combined with autoscaler (both add servers)');
+    return checkRollout(v, get('servers').length, at);
+  },
 };
 
 /** Fields of a scenario, in the order they are checked. */
@@ -133,6 +143,8 @@ export const scenarioFields = Object.keys(scenarioTable) as (keyof Scenario)[];
 
 /** Validate a scenario and fill defaults; throws `ConfigError` naming the field and the allowed range. */
 export function checkScenario(value: unknown): ScenarioConfig {
+  // Size first, iteratively: nothing below recurses into (or quotes) a value too deep or too big.
+  checkShape(value);
   return checkSpec(value, '', scenarioTable, undefined);
 }
 
