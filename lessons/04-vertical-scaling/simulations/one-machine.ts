@@ -6,6 +6,11 @@
 import { machineCatalogue, machineSize, simulate, type Scenario, type SimResult } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import {
+  latencyOverTime,
+  requestsPerSecond,
+  timeline,
+} from '../../../components/charts/timeline.ts';
 import { capacityPerSec, littlesRate } from '../../../engine/theory/queueing.ts';
 
 /** A kind of application: how much CPU and memory one request needs. */
@@ -207,53 +212,24 @@ export default defineSimulation({
     const onMemory = params.onMemory === 'crash' ? 'crash' : 'swap';
     const result = simulate(scenario(size, w, params.peak, onMemory), { seed });
     const { series, summary } = result;
-    const secs = series.t.map((t) => (t + series.resolutionMs / 2) / 1000);
-    const line = (label: string, values: readonly number[], scale = 1) => ({
-      label,
-      points: secs.map((x, i) => [x, (values[i] ?? NaN) * scale] as const),
-    });
+    const tl = timeline(series);
+    const line = tl.line;
     const m = series.metrics;
     const memoryPercent = m.memoryMb.map((mb) => (mb / machine.memoryMb) * 100);
     const sizes = machineCatalogue.map((s) => s.name);
     const saturation = saturationRate(result, w);
 
     const charts: Series[] = [
-      {
-        title: 'CPU and memory in use (%)',
-        xLabel: 'Simulated time (s)',
-        yLabel: '% of the machine',
-        kind: 'line',
-        lines: [
-          line('CPU busy (%)', m.utilisation, 100),
-          line('Memory wanted (% of RAM)', memoryPercent),
-          line('iowait (% of CPU time)', m.ioWait, 100),
-        ],
-      },
-      {
-        title: 'Paging: page-ins from swap (major faults per second)',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Major faults per second',
-        kind: 'line',
-        lines: [line('Major faults/s', m.majorFaultsPerSec)],
-      },
-      {
-        title: 'Latency (ms)',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Latency (ms)',
-        kind: 'line',
-        lines: [line('p50', m.latencyP50Ms), line('p95', m.latencyP95Ms)],
-      },
-      {
-        title: 'Requests per second: arriving, answered, lost',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Requests per second',
-        kind: 'line',
-        lines: [
-          line('Arriving', m.arrivalsPerSec),
-          line('Answered', m.throughputPerSec),
-          line('Lost', m.errors),
-        ],
-      },
+      tl.chart('CPU and memory in use (%)', '% of the machine', [
+        line('CPU busy (%)', m.utilisation, 100),
+        line('Memory wanted (% of RAM)', memoryPercent),
+        line('iowait (% of CPU time)', m.ioWait, 100),
+      ]),
+      tl.chart('Paging: page-ins from swap (major faults per second)', 'Major faults per second', [
+        line('Major faults/s', m.majorFaultsPerSec),
+      ]),
+      latencyOverTime(tl, series, { title: 'Latency (ms)' }),
+      requestsPerSecond(tl, series, { title: 'Requests per second: arriving, answered, lost' }),
       {
         title: 'Where each size saturates (req/s), and its price',
         xLabel: 'Machine size',

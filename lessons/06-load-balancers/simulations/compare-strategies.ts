@@ -7,6 +7,7 @@ import { simulate, strategyNames, type Scenario, type SimResult, type StrategyNa
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../model/fleet.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { timeline } from '../../../components/charts/timeline.ts';
 
 /** The fleet: two old servers, one twice and one four times as fast (capacity 25/25/50/100 req/s). */
 export const FLEET = UNEQUAL_FLEET;
@@ -160,11 +161,7 @@ export default defineSimulation({
     }
     const ra = results.get(a)!;
     const rb = results.get(b)!;
-    const secs = ra.series.t.map((t) => (t + ra.series.resolutionMs / 2) / 1000);
-    const line = (label: string, values: readonly number[]) => ({
-      label,
-      points: secs.map((x, i) => [x, values[i] ?? NaN] as const),
-    });
+    const tl = timeline(ra.series);
     const nameA = `A: ${LABELS[a]}`;
     const nameB = `B: ${LABELS[b]}`;
     const categories = strategyNames.map((n) => LABELS[n]);
@@ -179,23 +176,14 @@ export default defineSimulation({
       );
 
     const series: Series[] = [
-      {
-        title: 'p99 latency over time (ms)',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'p99 latency (ms)',
-        kind: 'line',
-        lines: [
-          line(nameA, ra.series.metrics.latencyP99Ms),
-          line(nameB, rb.series.metrics.latencyP99Ms),
-        ],
-      },
-      {
-        title: 'Failed or refused requests per second',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Requests lost',
-        kind: 'line',
-        lines: [line(nameA, ra.series.metrics.errors), line(nameB, rb.series.metrics.errors)],
-      },
+      tl.chart('p99 latency over time (ms)', 'p99 latency (ms)', [
+        tl.line(nameA, ra.series.metrics.latencyP99Ms),
+        tl.line(nameB, rb.series.metrics.latencyP99Ms),
+      ]),
+      tl.chart('Failed or refused requests per second', 'Requests lost', [
+        tl.perSecond(nameA, ra.series.metrics.errors),
+        tl.perSecond(nameB, rb.series.metrics.errors),
+      ]),
       {
         title: 'Share of the requests each server answered (%)',
         xLabel: 'Server (speed 1×, 1×, 2×, 4×)',
