@@ -11,35 +11,25 @@ import {
   requestsPerSecond,
   timeline,
 } from '../../../components/charts/timeline.ts';
-import { capacityPerSec, littlesRate } from '../../../engine/theory/queueing.ts';
+import {
+  API,
+  CHECKOUT,
+  cpuCapacity,
+  machineScenario,
+  memoryCapacity,
+  type AppNeeds,
+} from '../model/machine.ts';
 
-/** A kind of application: how much CPU and memory one request needs. */
-export interface Workload {
+/** A kind of application the learner can pick: its needs and a label for the menu. */
+export interface Workload extends AppNeeds {
   label: string;
-  /** CPU time per request on one core, ms (mean of an exponential). */
-  cpuMs: number;
-  /** Time per request spent waiting on the database, holding memory but no core, ms. */
-  waitMs: number;
-  /** Memory of the running application with no requests, MB. */
-  baseMemoryMb: number;
-  /** Memory each request in progress holds, MB. */
-  memoryPerRequestMb: number;
 }
 
 export const WORKLOADS = {
-  api: {
-    label: 'Product API: 20 ms of CPU, 4 MB per request (CPU-heavy)',
-    cpuMs: 20,
-    waitMs: 0,
-    baseMemoryMb: 400,
-    memoryPerRequestMb: 4,
-  },
+  api: { label: 'Product API: 20 ms of CPU, 4 MB per request (CPU-heavy)', ...API },
   checkout: {
     label: 'Checkout: 10 ms of CPU, then 300 ms waiting on the database, 100 MB per request',
-    cpuMs: 10,
-    waitMs: 300,
-    baseMemoryMb: 500,
-    memoryPerRequestMb: 100,
+    ...CHECKOUT,
   },
 } as const satisfies Record<string, Workload>;
 
@@ -49,59 +39,21 @@ export const DURATION_MS = 60_000;
 /** Requests waiting for a core beyond this are refused. */
 export const QUEUE_CAPACITY = 500;
 
-/** Requests per second a size can serve before its CPU is full: cores × speed ÷ CPU time. */
-export function cpuCapacity(size: string, w: Workload): number {
-  const m = machineSize(size);
-  // A core of speed s does a request in cpuMs / s: full at ρ = 1, i.e. c·μ.
-  return capacityPerSec(w.cpuMs / m.speed, m.cores);
-}
-
-/**
- * Requests per second before its RAM is full: by Little's law a request rate λ keeps about
- * λ × (CPU + waiting time) requests in progress, each holding its memory.
- */
-export function memoryCapacity(size: string, w: Workload): number {
-  const m = machineSize(size);
-  const maxInFlight = (m.memoryMb - w.baseMemoryMb) / w.memoryPerRequestMb;
-  return Math.max(0, littlesRate(maxInFlight, w.cpuMs + w.waitMs));
-}
-
 /** One machine of `size` under a rate ramping from 0 to `peakPerSec` over the run. */
 export function scenario(
   size: string,
-  w: Workload,
+  w: AppNeeds,
   peakPerSec: number,
   onMemoryExhausted: 'swap' | 'crash',
   durationMs = DURATION_MS,
 ): Scenario {
-  return {
+  return machineScenario(size, w, {
     name: `${size} machine`,
     durationMs,
-    resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: 0, ramp: { toPerSec: peakPerSec } },
-    servers: [
-      {
-        size,
-        serviceTime: { kind: 'exponential', mean: w.cpuMs },
-        queueCapacity: QUEUE_CAPACITY,
-        baseMemoryMb: w.baseMemoryMb,
-        memoryPerRequestMb: w.memoryPerRequestMb,
-        onMemoryExhausted,
-        restartMs: 10_000,
-        // One event loop per core: a request waiting on the database holds memory, not a core.
-        blockingIo: false,
-      },
-    ],
-    ...(w.waitMs > 0
-      ? {
-          database: {
-            queryTimeMs: { kind: 'lognormal', median: w.waitMs, sigma: 0.25 },
-            capacity: 100_000,
-            poolSize: 100_000,
-          },
-        }
-      : {}),
-  };
+    queueCapacity: QUEUE_CAPACITY,
+    memory: { onMemoryExhausted, restartMs: 10_000 },
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { simulate, strategyNames, type Scenario, type SimResult, type StrategyName } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
-import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../model/fleet.ts';
+import { UNEQUAL_FLEET, fleetCapacity, fleetScenario } from '../model/fleet.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { timeline } from '../../../components/charts/timeline.ts';
 
@@ -38,20 +38,20 @@ export function scenario(
   failing: string,
   healthChecks: boolean,
 ): Scenario {
-  return {
+  return fleetScenario({
     name: strategy,
+    strategy,
+    ratePerSec: (CAPACITY * loadPercent) / 100,
+    clients: 500,
     durationMs: DURATION_MS,
     warmupMs: 1000,
-    resolutionMs: 1000,
-    traffic: { kind: 'poisson', ratePerSec: (CAPACITY * loadPercent) / 100, clients: 500 },
-    servers: fleetServers(SERVICE_MS, 100, FLEET, (s) => ({
+    serviceMs: SERVICE_MS,
+    queueCapacity: 100,
+    extra: (s) => ({
       crashes: s.name === failing ? [{ atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS }] : [],
-    })),
-    loadBalancer: {
-      strategy,
-      ...(healthChecks ? { healthCheck: { intervalMs: 1000, unhealthyThreshold: 2 } } : {}),
-    },
-  };
+    }),
+    ...(healthChecks ? { healthCheck: { intervalMs: 1000, unhealthyThreshold: 2 } } : {}),
+  });
 }
 
 /** The chart compared across runs: strategy A's latency percentiles. */
