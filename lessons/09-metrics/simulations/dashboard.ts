@@ -9,7 +9,7 @@ import {
   requestsPerSecond,
   timeline,
 } from '../../../components/charts/timeline.ts';
-import { observe, system, type Resource } from '../systems.ts';
+import { observe, system, type Resource } from '../model/systems.ts';
 
 /** Which bottleneck hides behind each system letter (the prose keeps the answers in a details box). */
 export const SYSTEMS: Record<string, Resource> = {

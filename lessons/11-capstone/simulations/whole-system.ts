@@ -6,7 +6,7 @@ import { machineCatalogue, simulate, strategyNames, type StrategyName } from 'ar
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { timeline } from '../../../components/charts/timeline.ts';
-import { DAY, OUTAGE, SLO, capstoneScenario, outcome, type Design } from '../system.ts';
+import { DAY, OUTAGE, SLO, badDayScenario, outcome, type Design } from '../model/system.ts';
 
 const SIZES = machineCatalogue.filter((m) => m.cores <= 16);
 
@@ -123,7 +123,7 @@ export default defineSimulation({
         forMs: params.forS * 1000,
       },
     };
-    const result = simulate(capstoneScenario(design, params.outage === 'down'), { seed });
+    const result = simulate(badDayScenario(design, params.outage === 'down'), { seed });
     const o = outcome(result);
     const s = result.series;
     const tl = timeline(s, 'end');
