@@ -7,6 +7,7 @@ import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { latencyOverTime, timeline } from '../../../components/charts/timeline.ts';
 import { utilisation } from '../../../engine/theory/queueing.ts';
+import { fleetScenario } from '../model/fleet.ts';
 
 /** CPU time of one request, ms (the Product API of chapter 4). */
 export const CPU_MS = 20;
@@ -32,24 +33,22 @@ export function scenario(
   failing: number,
   durationMs = DURATION_MS,
 ): Scenario {
-  return {
+  return fleetScenario({
     name: `${count} × ${size}`,
+    count,
+    named: true,
+    server: { size },
+    cpuMs: CPU_MS,
+    queueCapacity: 200,
+    traffic: { kind: 'poisson', ratePerSec },
     durationMs,
     warmupMs: 1000,
-    resolutionMs: 1000,
-    traffic: { kind: 'poisson', ratePerSec },
-    servers: Array.from({ length: count }, (_, i) => ({
-      name: `web-${i + 1}`,
-      size,
-      queueCapacity: 200,
-      serviceTime: { kind: 'exponential', mean: CPU_MS },
-      crashes: i < failing ? [{ atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS }] : [],
-    })),
+    crash: { servers: failing, atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS },
     loadBalancer: {
       strategy: 'round-robin',
       healthCheck: { intervalMs: 1000, unhealthyThreshold: 2, healthyThreshold: 2 },
     },
-  };
+  });
 }
 
 const lostPercent = (r: SimResult) =>
