@@ -455,7 +455,9 @@ export class ExternalApi implements EventHandler {
   ): { acted: ApiAttemptOutcome['acted']; key: string | undefined } {
     const { idempotencyKey, declines } = this.config.hooks;
     const call: ApiCallView = { request: req, attempt: req.attempt, now };
-    const key = idempotencyKey?.(call);
+    // Only a string is a key: a learner's null, number or object sends none rather than one shared key.
+    const chosen: unknown = idempotencyKey?.(call);
+    const key = typeof chosen === 'string' ? chosen : undefined;
     const first = key === undefined ? undefined : this.records.get(key);
     if (first !== undefined)
       return { acted: first === 'charged' ? 'replayed' : 'replayed-decline', key };
