@@ -15,15 +15,44 @@ import {
   checkOneOf,
   optNumber,
 } from '../core/errors.ts';
-import type { Request, RequestPool } from './request.ts';
+import type { Request, RequestPool, RequestView } from './request.ts';
 
-/** Why one API attempt failed. */
-export type ApiErrorKind = 'error' | 'timeout' | 'rate-limited';
+/**
+ * Why one API attempt failed. `declined` is a definite answer (a 402: the card issuer said no,
+ * nothing was charged); it happens only where the spec's `declines` says so.
+ */
+export type ApiErrorKind = 'error' | 'timeout' | 'rate-limited' | 'declined';
 
 /** What a retry policy may use besides the attempt number and error. */
 export interface RetryState {
   /** Seeded uniform random number in [0, 1) (for jitter). */
   random(): number;
+  /** Simulated time of the decision (the failed attempt's answer or timeout), ms. */
+  readonly now: number;
+}
+
+/** One attempt of a call, as the spec's hooks see it. */
+export interface ApiCallView {
+  /** The request making the call. */
+  readonly request: RequestView;
+  /** Attempt number of this call, 1 = the first. */
+  readonly attempt: number;
+  /** Simulated time, ms. */
+  readonly now: number;
+}
+
+/** What became of one attempt, as the provider decided it when the attempt reached it. */
+export interface ApiAttemptOutcome {
+  /** What the caller hears: 'ok', or why the attempt failed (a timeout hides what the provider did). */
+  answer: 'ok' | ApiErrorKind;
+  /**
+   * What the provider did: moved money (`charged`), answered from an idempotency record
+   * (`replayed`, or `replayed-decline` when the record is a decline), declined, or nothing
+   * (a 503, a 429, an outage).
+   */
+  acted: 'charged' | 'replayed' | 'declined' | 'replayed-decline' | 'none';
+  /** The idempotency key the attempt sent, if any. */
+  key?: string;
 }
 
 /**
@@ -49,7 +78,9 @@ export interface BackoffSpec {
 }
 
 /** Exponential backoff with jitter as a `RetryPolicyFn` (the built-in policy). */
-export function exponentialBackoff(spec: BackoffSpec = {}): RetryPolicyFn {
+export function exponentialBackoff(
+  spec: BackoffSpec = {},
+): (attempt: number, error: ApiErrorKind, state: Pick<RetryState, 'random'>) => number | null {
   const maxAttempts = spec.maxAttempts ?? 1;
   const base = spec.baseDelayMs ?? 100;
   const cap = spec.maxDelayMs ?? 10_000;
@@ -95,9 +126,29 @@ export interface ExternalApiSpec {
   retry?: BackoffSpec | RetryPolicyFn;
   /** Send an idempotency key (the request id), so a retried charge is not charged twice. */
   idempotencyKeys?: boolean;
+  /**
+   * The idempotency key an attempt sends (instead of `idempotencyKeys`), read when the provider
+   * processes the attempt; undefined sends none. The provider keeps what it did first under each
+   * key for the whole run and answers a repeat from that record without acting again: a stored
+   * charge as success, a stored decline as a decline (Stripe's rules). Two requests may share a key.
+   */
+  idempotencyKey?: (call: ApiCallView) => string | undefined;
+  /** Whether the card issuer declines the payment this attempt asks for (default: never). */
+  declines?: (call: ApiCallView) => boolean;
+  /** A request starts a call (its first attempt; retries do not call it), e.g. to earn a retry budget. */
+  onCall?: (call: ApiCallView) => void;
+  /** Every attempt, once the provider has decided it (before its answer arrives). */
+  onAttempt?: (call: ApiCallView, outcome: ApiAttemptOutcome) => void;
   /** Calls per request unless the request type says otherwise (default 1). */
   callsPerRequest?: number;
 }
+
+/** The code hooks of an external API (all optional). */
+export type ApiHooks = Pick<
+  ExternalApiSpec,
+  'idempotencyKey' | 'declines' | 'onCall' | 'onAttempt'
+>;
+const HOOKS = ['idempotencyKey', 'declines', 'onCall', 'onAttempt'] as const;
 
 /** An external API with defaults filled in. */
 export interface ExternalApiConfig {
@@ -111,6 +162,8 @@ export interface ExternalApiConfig {
   retry: RetryPolicyFn;
   idempotencyKeys: boolean;
   callsPerRequest: number;
+  /** Present only when the spec gives them. */
+  hooks: ApiHooks;
 }
 
 /** Validate an external API; throws `ConfigError` naming the field. */
@@ -127,7 +180,20 @@ export function checkExternalApi(value: unknown, field = 'externalApi'): Externa
     'retry',
     'idempotencyKeys',
     'callsPerRequest',
+    ...HOOKS,
   ]);
+  const hooks: Record<string, unknown> = {};
+  for (const name of HOOKS) {
+    const hook = o[name];
+    if (hook === undefined) continue;
+    if (typeof hook !== 'function') throw new ConfigError(`${field}.${name}`, 'must be a function');
+    hooks[name] = hook;
+  }
+  if (hooks['idempotencyKey'] !== undefined && o['idempotencyKeys'] === true)
+    throw new ConfigError(
+      `${field}.idempotencyKeys`,
+      'cannot be combined with idempotencyKey: the function chooses the keys',
+    );
   const rate = optNumber(o['rateLimitPerSec'], `${field}.rateLimitPerSec`, Infinity, {
     above: 0,
     infinite: true,
@@ -190,6 +256,7 @@ export function checkExternalApi(value: unknown, field = 'externalApi'): Externa
       max: 100,
       integer: true,
     }),
+    hooks,
   };
 }
 
@@ -207,6 +274,7 @@ const OK = 1;
 const ERR = 2;
 const TIMEOUT = 3;
 const LIMITED = 4;
+const DECLINED = 5;
 
 /**
  * A third-party API: latency, errors, outages, a token-bucket rate limit, caller timeouts and
@@ -231,13 +299,16 @@ export class ExternalApi implements EventHandler {
   private lastRefill = 0;
   /** Request ids the provider has charged, kept only while the request is in flight. */
   private readonly charged = new Set<number>();
+  /** With an `idempotencyKey` function: what the provider did first under each key (whole run). */
+  private readonly records = new Map<string, 'charged' | 'declined'>();
   private readonly latency: Sampler;
   private readonly rng: Rng;
   private readonly target: number;
   private readonly sim: Simulation;
   private readonly requests: RequestPool;
   private readonly listener: ApiListener;
-  private readonly retryState: RetryState;
+  /** Handed to the retry policy; `now` is set before each decision. */
+  private readonly retryState: { random(): number; now: number };
 
   constructor(
     sim: Simulation,
@@ -255,13 +326,14 @@ export class ExternalApi implements EventHandler {
     this.latency = sampler(config.latencyMs, rng.fork(), `${field}.latencyMs`);
     this.tokens = config.burst;
     const retryRng = rng.fork();
-    this.retryState = { random: () => retryRng.next() };
+    this.retryState = { random: () => retryRng.next(), now: 0 };
     this.target = sim.register(this);
   }
 
   /** Start a call for `req` (first attempt). */
   call(req: Request): void {
     req.attempt = 0;
+    this.config.hooks.onCall?.({ request: req, attempt: 1, now: this.sim.now });
     this.attempt(req);
   }
 
@@ -287,7 +359,14 @@ export class ExternalApi implements EventHandler {
       return;
     }
     const error: ApiErrorKind =
-      outcome === TIMEOUT ? 'timeout' : outcome === LIMITED ? 'rate-limited' : 'error';
+      outcome === TIMEOUT
+        ? 'timeout'
+        : outcome === LIMITED
+          ? 'rate-limited'
+          : outcome === DECLINED
+            ? 'declined'
+            : 'error';
+    this.retryState.now = this.sim.now;
     // A learner's policy may misbehave: a negative or NaN delay gives up rather than looping.
     const delay = req.dead ? null : this.config.retry(req.attempt, error, this.retryState);
     if (delay === null || !(delay >= 0)) {
@@ -308,6 +387,8 @@ export class ExternalApi implements EventHandler {
     const rtt = this.latency();
     let outcome = OK;
     let doneAt = now + rtt;
+    let acted: ApiAttemptOutcome['acted'] = 'none';
+    let key: string | undefined;
     const outage = cfg.outages.find((w) => now >= w.atMs && now < w.atMs + w.durationMs);
     if (outage?.mode === 'timeout') {
       outcome = TIMEOUT;
@@ -318,12 +399,20 @@ export class ExternalApi implements EventHandler {
       outcome = ERR;
     } else {
       // The provider acts on it; with an idempotency key a repeat is answered from its record.
-      if (cfg.idempotencyKeys && this.charged.has(req.id)) {
-        // Already charged: no new charge.
+      const hooks = cfg.hooks;
+      if (hooks.idempotencyKey === undefined && hooks.declines === undefined) {
+        if (cfg.idempotencyKeys && this.charged.has(req.id)) {
+          // Already charged: no new charge.
+          acted = 'replayed';
+        } else {
+          this.charge(req);
+          acted = 'charged';
+        }
       } else {
-        if (this.charged.has(req.id)) this.duplicateCharges++;
-        this.charges++;
-        this.charged.add(req.id);
+        const acts = this.act(req, now);
+        acted = acts.acted;
+        key = acts.key;
+        if (acted === 'declined' || acted === 'replayed-decline') outcome = DECLINED;
       }
       if (rtt > cfg.timeoutMs) outcome = TIMEOUT;
     }
@@ -333,7 +422,54 @@ export class ExternalApi implements EventHandler {
     } else if (outcome === ERR) this.errors++;
     else if (outcome === LIMITED) this.rateLimited++;
     req.apiOutcome = outcome;
+    if (cfg.hooks.onAttempt) {
+      const answer: ApiAttemptOutcome['answer'] =
+        outcome === OK
+          ? 'ok'
+          : outcome === TIMEOUT
+            ? 'timeout'
+            : outcome === LIMITED
+              ? 'rate-limited'
+              : outcome === DECLINED
+                ? 'declined'
+                : 'error';
+      cfg.hooks.onAttempt(
+        { request: req, attempt: req.attempt, now },
+        key === undefined ? { answer, acted } : { answer, acted, key },
+      );
+    }
     this.sim.schedule(doneAt, this.target, ATTEMPT_DONE, req.token);
+  }
+
+  /** The provider moves money for `req`. */
+  private charge(req: Request): void {
+    if (this.charged.has(req.id)) this.duplicateCharges++;
+    this.charges++;
+    this.charged.add(req.id);
+  }
+
+  /** The provider processes an attempt with the spec's key and decline functions. */
+  private act(
+    req: Request,
+    now: number,
+  ): { acted: ApiAttemptOutcome['acted']; key: string | undefined } {
+    const { idempotencyKey, declines } = this.config.hooks;
+    const call: ApiCallView = { request: req, attempt: req.attempt, now };
+    // Only a string is a key: a learner's null, number or object sends none rather than one shared key.
+    const chosen: unknown = idempotencyKey?.(call);
+    const key = typeof chosen === 'string' ? chosen : undefined;
+    const first = key === undefined ? undefined : this.records.get(key);
+    if (first !== undefined)
+      return { acted: first === 'charged' ? 'replayed' : 'replayed-decline', key };
+    if (declines?.(call) === true) {
+      if (key !== undefined) this.records.set(key, 'declined');
+      return { acted: 'declined', key };
+    }
+    if (key !== undefined) this.records.set(key, 'charged');
+    else if (this.config.idempotencyKeys && this.charged.has(req.id))
+      return { acted: 'replayed', key };
+    this.charge(req);
+    return { acted: 'charged', key };
   }
 
   private takeToken(now: number): boolean {

@@ -5,6 +5,7 @@
 import { simulate, type Scenario } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { latencyOverTime, timeline } from '../../../components/charts/timeline.ts';
 import { mmcResponseMs, utilisation } from '../../../engine/theory/queueing.ts';
 
 /** Requests the server holds waiting (beyond busy cores) before it refuses more. */
@@ -182,33 +183,13 @@ export default defineSimulation({
     const result = simulate(scenario(ratePerSec, serviceMs, cores, mode), { seed });
     const { summary, series } = result;
     const load = (ratePerSec * serviceMs) / 1000 / cores;
-    const seconds = series.t.map((t) => round((t + series.resolutionMs / 2) / 1000, 2));
-    const line = (label: string, values: readonly number[] | undefined, scale = 1) => ({
-      label,
-      points: seconds.map((x, i) => [x, (values?.[i] ?? NaN) * scale] as const),
-    });
-
+    const tl = timeline(series);
     const overTime: Series[] = [
-      {
-        title: 'Latency over time',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Latency (ms)',
-        kind: 'line',
-        lines: [
-          line('p50 (median)', series.metrics.latencyP50Ms),
-          line('p95', series.metrics.latencyP95Ms),
-        ],
-      },
-      {
-        title: 'Utilisation and queue over time',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Busy cores (%) · waiting requests',
-        kind: 'line',
-        lines: [
-          line('Utilisation (%)', series.metrics.utilisation, 100),
-          line('Waiting requests', series.metrics.queueLength),
-        ],
-      },
+      latencyOverTime(tl, result.series, { labels: { p50: 'p50 (median)' } }),
+      tl.chart('Utilisation and queue over time', 'Busy cores (%) · waiting requests', [
+        tl.line('Utilisation (%)', series.metrics.utilisation, 100),
+        tl.line('Waiting requests', series.metrics.queueLength),
+      ]),
     ];
 
     const {

@@ -5,6 +5,7 @@
 import { simulate, type DatabaseSpec, type Scenario } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { latencyOverTime, timeline } from '../../../components/charts/timeline.ts';
 
 /** Where the database is, and the network round trip (ms) between app server and database. */
 export const LOCATIONS = {
@@ -69,8 +70,6 @@ export function connectionsNeeded(ratePerSec: number, queries: number, rttMs: nu
   return (ratePerSec * queries * (rttMs + QUERY_MEAN_MS)) / 1000;
 }
 
-const round = (n: number, digits = 1) => Number(n.toFixed(digits));
-
 export default defineSimulation({
   title: 'Queries to a database over the network',
   description:
@@ -134,21 +133,9 @@ export default defineSimulation({
     const rtt = LOCATIONS[location].rttMs;
     const result = simulate(scenario(location, queries, poolSize, ratePerSec), { seed });
     const { summary, series } = result;
-    const seconds = series.t.map((t) => round((t + series.resolutionMs / 2) / 1000, 2));
-    const line = (label: string, values: readonly number[] | undefined) => ({
-      label,
-      points: seconds.map((x, i) => [x, values?.[i] ?? NaN] as const),
+    const overTime = latencyOverTime(timeline(series), result.series, {
+      labels: { p50: 'p50 (median)' },
     });
-    const overTime: Series = {
-      title: 'Latency over time',
-      xLabel: 'Simulated time (s)',
-      yLabel: 'Latency (ms)',
-      kind: 'line',
-      lines: [
-        line('p50 (median)', series.metrics.latencyP50Ms),
-        line('p95', series.metrics.latencyP95Ms),
-      ],
-    };
 
     // The same workload with 1…50 queries per request: latency grows with k × round trip.
     const p50ByK: [number, number][] = [];

@@ -6,35 +6,30 @@
 import { machineCatalogue, machineSize, simulate, type Scenario, type SimResult } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
-import { capacityPerSec, littlesRate } from '../../../engine/theory/queueing.ts';
+import {
+  latencyOverTime,
+  requestsPerSecond,
+  timeline,
+} from '../../../components/charts/timeline.ts';
+import {
+  API,
+  CHECKOUT,
+  cpuCapacity,
+  machineScenario,
+  memoryCapacity,
+  type AppNeeds,
+} from '../model/machine.ts';
 
-/** A kind of application: how much CPU and memory one request needs. */
-export interface Workload {
+/** A kind of application the learner can pick: its needs and a label for the menu. */
+export interface Workload extends AppNeeds {
   label: string;
-  /** CPU time per request on one core, ms (mean of an exponential). */
-  cpuMs: number;
-  /** Time per request spent waiting on the database, holding memory but no core, ms. */
-  waitMs: number;
-  /** Memory of the running application with no requests, MB. */
-  baseMemoryMb: number;
-  /** Memory each request in progress holds, MB. */
-  memoryPerRequestMb: number;
 }
 
 export const WORKLOADS = {
-  api: {
-    label: 'Product API: 20 ms of CPU, 4 MB per request (CPU-heavy)',
-    cpuMs: 20,
-    waitMs: 0,
-    baseMemoryMb: 400,
-    memoryPerRequestMb: 4,
-  },
+  api: { label: 'Product API: 20 ms of CPU, 4 MB per request (CPU-heavy)', ...API },
   checkout: {
     label: 'Checkout: 10 ms of CPU, then 300 ms waiting on the database, 100 MB per request',
-    cpuMs: 10,
-    waitMs: 300,
-    baseMemoryMb: 500,
-    memoryPerRequestMb: 100,
+    ...CHECKOUT,
   },
 } as const satisfies Record<string, Workload>;
 
@@ -44,59 +39,21 @@ export const DURATION_MS = 60_000;
 /** Requests waiting for a core beyond this are refused. */
 export const QUEUE_CAPACITY = 500;
 
-/** Requests per second a size can serve before its CPU is full: cores × speed ÷ CPU time. */
-export function cpuCapacity(size: string, w: Workload): number {
-  const m = machineSize(size);
-  // A core of speed s does a request in cpuMs / s: full at ρ = 1, i.e. c·μ.
-  return capacityPerSec(w.cpuMs / m.speed, m.cores);
-}
-
-/**
- * Requests per second before its RAM is full: by Little's law a request rate λ keeps about
- * λ × (CPU + waiting time) requests in progress, each holding its memory.
- */
-export function memoryCapacity(size: string, w: Workload): number {
-  const m = machineSize(size);
-  const maxInFlight = (m.memoryMb - w.baseMemoryMb) / w.memoryPerRequestMb;
-  return Math.max(0, littlesRate(maxInFlight, w.cpuMs + w.waitMs));
-}
-
 /** One machine of `size` under a rate ramping from 0 to `peakPerSec` over the run. */
 export function scenario(
   size: string,
-  w: Workload,
+  w: AppNeeds,
   peakPerSec: number,
   onMemoryExhausted: 'swap' | 'crash',
   durationMs = DURATION_MS,
 ): Scenario {
-  return {
+  return machineScenario(size, w, {
     name: `${size} machine`,
     durationMs,
-    resolutionMs: 1000,
     traffic: { kind: 'poisson', ratePerSec: 0, ramp: { toPerSec: peakPerSec } },
-    servers: [
-      {
-        size,
-        serviceTime: { kind: 'exponential', mean: w.cpuMs },
-        queueCapacity: QUEUE_CAPACITY,
-        baseMemoryMb: w.baseMemoryMb,
-        memoryPerRequestMb: w.memoryPerRequestMb,
-        onMemoryExhausted,
-        restartMs: 10_000,
-        // One event loop per core: a request waiting on the database holds memory, not a core.
-        blockingIo: false,
-      },
-    ],
-    ...(w.waitMs > 0
-      ? {
-          database: {
-            queryTimeMs: { kind: 'lognormal', median: w.waitMs, sigma: 0.25 },
-            capacity: 100_000,
-            poolSize: 100_000,
-          },
-        }
-      : {}),
-  };
+    queueCapacity: QUEUE_CAPACITY,
+    memory: { onMemoryExhausted, restartMs: 10_000 },
+  });
 }
 
 /**
@@ -207,53 +164,24 @@ export default defineSimulation({
     const onMemory = params.onMemory === 'crash' ? 'crash' : 'swap';
     const result = simulate(scenario(size, w, params.peak, onMemory), { seed });
     const { series, summary } = result;
-    const secs = series.t.map((t) => (t + series.resolutionMs / 2) / 1000);
-    const line = (label: string, values: readonly number[], scale = 1) => ({
-      label,
-      points: secs.map((x, i) => [x, (values[i] ?? NaN) * scale] as const),
-    });
+    const tl = timeline(series);
+    const line = tl.line;
     const m = series.metrics;
     const memoryPercent = m.memoryMb.map((mb) => (mb / machine.memoryMb) * 100);
     const sizes = machineCatalogue.map((s) => s.name);
     const saturation = saturationRate(result, w);
 
     const charts: Series[] = [
-      {
-        title: 'CPU and memory in use (%)',
-        xLabel: 'Simulated time (s)',
-        yLabel: '% of the machine',
-        kind: 'line',
-        lines: [
-          line('CPU busy (%)', m.utilisation, 100),
-          line('Memory wanted (% of RAM)', memoryPercent),
-          line('iowait (% of CPU time)', m.ioWait, 100),
-        ],
-      },
-      {
-        title: 'Paging: page-ins from swap (major faults per second)',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Major faults per second',
-        kind: 'line',
-        lines: [line('Major faults/s', m.majorFaultsPerSec)],
-      },
-      {
-        title: 'Latency (ms)',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Latency (ms)',
-        kind: 'line',
-        lines: [line('p50', m.latencyP50Ms), line('p95', m.latencyP95Ms)],
-      },
-      {
-        title: 'Requests per second: arriving, answered, lost',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Requests per second',
-        kind: 'line',
-        lines: [
-          line('Arriving', m.arrivalsPerSec),
-          line('Answered', m.throughputPerSec),
-          line('Lost', m.errors),
-        ],
-      },
+      tl.chart('CPU and memory in use (%)', '% of the machine', [
+        line('CPU busy (%)', m.utilisation, 100),
+        line('Memory wanted (% of RAM)', memoryPercent),
+        line('iowait (% of CPU time)', m.ioWait, 100),
+      ]),
+      tl.chart('Paging: page-ins from swap (major faults per second)', 'Major faults per second', [
+        line('Major faults/s', m.majorFaultsPerSec),
+      ]),
+      latencyOverTime(tl, series, { title: 'Latency (ms)' }),
+      requestsPerSecond(tl, series, { title: 'Requests per second: arriving, answered, lost' }),
       {
         title: 'Where each size saturates (req/s), and its price',
         xLabel: 'Machine size',

@@ -5,7 +5,9 @@
 import { machineSize, simulate, type Scenario, type SimResult } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { latencyOverTime, timeline } from '../../../components/charts/timeline.ts';
 import { utilisation } from '../../../engine/theory/queueing.ts';
+import { fleetScenario } from '../model/fleet.ts';
 
 /** CPU time of one request, ms (the Product API of chapter 4). */
 export const CPU_MS = 20;
@@ -31,24 +33,22 @@ export function scenario(
   failing: number,
   durationMs = DURATION_MS,
 ): Scenario {
-  return {
+  return fleetScenario({
     name: `${count} × ${size}`,
+    count,
+    named: true,
+    server: { size },
+    cpuMs: CPU_MS,
+    queueCapacity: 200,
+    traffic: { kind: 'poisson', ratePerSec },
     durationMs,
     warmupMs: 1000,
-    resolutionMs: 1000,
-    traffic: { kind: 'poisson', ratePerSec },
-    servers: Array.from({ length: count }, (_, i) => ({
-      name: `web-${i + 1}`,
-      size,
-      queueCapacity: 200,
-      serviceTime: { kind: 'exponential', mean: CPU_MS },
-      crashes: i < failing ? [{ atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS }] : [],
-    })),
+    crash: { servers: failing, atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS },
     loadBalancer: {
       strategy: 'round-robin',
       healthCheck: { intervalMs: 1000, unhealthyThreshold: 2, healthyThreshold: 2 },
     },
-  };
+  });
 }
 
 const lostPercent = (r: SimResult) =>
@@ -136,11 +136,7 @@ export default defineSimulation({
     const failing = Math.min(count, Number(params.failing) || 0);
     const result = simulate(scenario('small', count, params.rate, failing), { seed });
     const { series, summary } = result;
-    const secs = series.t.map((t) => (t + series.resolutionMs / 2) / 1000);
-    const line = (label: string, values: readonly number[], scale = 1) => ({
-      label,
-      points: secs.map((x, i) => [x, (values[i] ?? NaN) * scale] as const),
-    });
+    const tl = timeline(series);
     const price = machineSize('small').pricePerHour;
 
     // One big machine against many small ones: the same 16 cores, 60 % of their capacity.
@@ -151,30 +147,16 @@ export default defineSimulation({
     const labels = EQUAL_FLEETS.map((f) => `${f.count} × ${f.size}`);
 
     const charts: Series[] = [
-      {
-        title: 'Requests per second answered by each server',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Requests per second',
-        kind: 'line',
-        lines: series.servers.map((s) => line(s.name, s.metrics.throughputPerSec)),
-      },
-      {
-        title: 'Latency over time (ms)',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Latency (ms)',
-        kind: 'line',
-        lines: [line('p50', series.metrics.latencyP50Ms), line('p95', series.metrics.latencyP95Ms)],
-      },
-      {
-        title: 'Servers up and requests lost',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Servers · requests per second',
-        kind: 'line',
-        lines: [
-          line('Servers up', series.metrics.serversUp),
-          line('Lost per second', series.metrics.errors),
-        ],
-      },
+      tl.chart(
+        'Requests per second answered by each server',
+        'Requests per second',
+        series.servers.map((s) => tl.line(s.name, s.metrics.throughputPerSec)),
+      ),
+      latencyOverTime(tl, series, { title: 'Latency over time (ms)' }),
+      tl.chart('Servers up and requests lost', 'Servers · requests per second', [
+        tl.line('Servers up', series.metrics.serversUp),
+        tl.perSecond('Lost per second', series.metrics.errors),
+      ]),
       {
         title: 'Same 16 cores, one big or many small: price and what a failure leaves',
         xLabel: 'Fleet',

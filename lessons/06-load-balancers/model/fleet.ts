@@ -2,7 +2,15 @@
  * The chapter's group of unequal servers, shared by its simulation and its exercises' checks so
  * the prose, the charts and the grading all describe the same four machines.
  */
-import type { ServerSpec } from 'archlab';
+import {
+  simulate,
+  type HealthCheckSpec,
+  type Scenario,
+  type ServerSpec,
+  type SimResult,
+  type StrategyFn,
+  type StrategyName,
+} from 'archlab';
 
 /** Two old servers, one twice as fast and one four times as fast (speed multiplies every core). */
 export const UNEQUAL_FLEET = [
@@ -33,4 +41,61 @@ export function fleetServers(
     serviceTime: { kind: 'exponential', mean: serviceMs },
     ...extra(s),
   }));
+}
+
+/** One run of traffic through a load balancer in front of the fleet. */
+export interface FleetRun {
+  strategy: StrategyFn | StrategyName;
+  ratePerSec: number;
+  durationMs: number;
+  warmupMs?: number;
+  /** Mean CPU time of one request on a 1× core, ms (default 20). */
+  serviceMs?: number;
+  /** Requests a server holds waiting before it refuses more (default 200). */
+  queueCapacity?: number;
+  /** The servers, in the order the balancer lists them (default `UNEQUAL_FLEET`). */
+  fleet?: readonly FleetMember[];
+  /** Per-server additions, e.g. a crash. */
+  extra?: (s: FleetMember) => Partial<ServerSpec>;
+  healthCheck?: HealthCheckSpec;
+  clients?: number;
+  name?: string;
+}
+
+/** The scenario of a `FleetRun`: Poisson traffic, one-second buckets. */
+export function fleetScenario(run: FleetRun): Scenario {
+  const { strategy, ratePerSec, serviceMs = 20, queueCapacity = 200 } = run;
+  return {
+    ...(run.name === undefined ? {} : { name: run.name }),
+    durationMs: run.durationMs,
+    ...(run.warmupMs === undefined ? {} : { warmupMs: run.warmupMs }),
+    resolutionMs: 1000,
+    traffic: {
+      kind: 'poisson',
+      ratePerSec,
+      ...(run.clients === undefined ? {} : { clients: run.clients }),
+    },
+    servers: fleetServers(serviceMs, queueCapacity, run.fleet, run.extra),
+    loadBalancer: {
+      strategy,
+      ...(run.healthCheck === undefined ? {} : { healthCheck: run.healthCheck }),
+    },
+  };
+}
+
+/**
+ * The same run for each strategy, simulated once per strategy and kept: an exercise's checks
+ * compare the learner's strategy with the built-in ones without simulating either twice.
+ */
+export function runsByStrategy(
+  run: Omit<FleetRun, 'strategy'>,
+  seed: number,
+): (strategy: StrategyFn | StrategyName) => SimResult {
+  const memo = new Map<StrategyFn | StrategyName, SimResult>();
+  return (strategy) => {
+    let result = memo.get(strategy);
+    if (!result)
+      memo.set(strategy, (result = simulate(fleetScenario({ ...run, strategy }), { seed })));
+    return result;
+  };
 }

@@ -5,8 +5,9 @@
  */
 import { simulate, strategyNames, type Scenario, type SimResult, type StrategyName } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
-import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../model/fleet.ts';
+import { UNEQUAL_FLEET, fleetCapacity, fleetScenario } from '../model/fleet.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
+import { timeline } from '../../../components/charts/timeline.ts';
 
 /** The fleet: two old servers, one twice and one four times as fast (capacity 25/25/50/100 req/s). */
 export const FLEET = UNEQUAL_FLEET;
@@ -37,20 +38,20 @@ export function scenario(
   failing: string,
   healthChecks: boolean,
 ): Scenario {
-  return {
+  return fleetScenario({
     name: strategy,
+    strategy,
+    ratePerSec: (CAPACITY * loadPercent) / 100,
+    clients: 500,
     durationMs: DURATION_MS,
     warmupMs: 1000,
-    resolutionMs: 1000,
-    traffic: { kind: 'poisson', ratePerSec: (CAPACITY * loadPercent) / 100, clients: 500 },
-    servers: fleetServers(SERVICE_MS, 100, FLEET, (s) => ({
+    serviceMs: SERVICE_MS,
+    queueCapacity: 100,
+    extra: (s) => ({
       crashes: s.name === failing ? [{ atMs: CRASH_AT_MS, downMs: CRASH_FOR_MS }] : [],
-    })),
-    loadBalancer: {
-      strategy,
-      ...(healthChecks ? { healthCheck: { intervalMs: 1000, unhealthyThreshold: 2 } } : {}),
-    },
-  };
+    }),
+    ...(healthChecks ? { healthCheck: { intervalMs: 1000, unhealthyThreshold: 2 } } : {}),
+  });
 }
 
 /** The chart compared across runs: strategy A's latency percentiles. */
@@ -160,11 +161,7 @@ export default defineSimulation({
     }
     const ra = results.get(a)!;
     const rb = results.get(b)!;
-    const secs = ra.series.t.map((t) => (t + ra.series.resolutionMs / 2) / 1000);
-    const line = (label: string, values: readonly number[]) => ({
-      label,
-      points: secs.map((x, i) => [x, values[i] ?? NaN] as const),
-    });
+    const tl = timeline(ra.series);
     const nameA = `A: ${LABELS[a]}`;
     const nameB = `B: ${LABELS[b]}`;
     const categories = strategyNames.map((n) => LABELS[n]);
@@ -179,23 +176,14 @@ export default defineSimulation({
       );
 
     const series: Series[] = [
-      {
-        title: 'p99 latency over time (ms)',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'p99 latency (ms)',
-        kind: 'line',
-        lines: [
-          line(nameA, ra.series.metrics.latencyP99Ms),
-          line(nameB, rb.series.metrics.latencyP99Ms),
-        ],
-      },
-      {
-        title: 'Failed or refused requests per second',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Requests lost',
-        kind: 'line',
-        lines: [line(nameA, ra.series.metrics.errors), line(nameB, rb.series.metrics.errors)],
-      },
+      tl.chart('p99 latency over time (ms)', 'p99 latency (ms)', [
+        tl.line(nameA, ra.series.metrics.latencyP99Ms),
+        tl.line(nameB, rb.series.metrics.latencyP99Ms),
+      ]),
+      tl.chart('Failed or refused requests per second', 'Requests lost', [
+        tl.perSecond(nameA, ra.series.metrics.errors),
+        tl.perSecond(nameB, rb.series.metrics.errors),
+      ]),
       {
         title: 'Share of the requests each server answered (%)',
         xLabel: 'Server (speed 1×, 1×, 2×, 4×)',

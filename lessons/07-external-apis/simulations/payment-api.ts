@@ -1,11 +1,11 @@
 /**
  * Chapter 7: a checkout calling a payment provider that fails now and then, has an error spike and
  * an outage. The learner picks the retry policy, the timeout and whether attempts carry
- * idempotency keys; the model (engine clock, traffic and ExternalApi) is in ../model/checkout.ts.
+ * idempotency keys; the shop (an ordinary engine scenario with the external API's hooks) is in ../model/payments.ts.
  */
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
-import { policies, runCheckout, type ProviderSpec } from '../model/checkout.ts';
+import { policies, runCheckout, type ProviderSpec } from '../model/payments.ts';
 
 const RATE = 50;
 /** The provider accepts at most this many calls per second from the shop; more get a 429. */

@@ -4,7 +4,12 @@
  */
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
-import { observe, system, type Resource } from '../systems.ts';
+import {
+  latencyOverTime,
+  requestsPerSecond,
+  timeline,
+} from '../../../components/charts/timeline.ts';
+import { observe, system, type Resource } from '../model/systems.ts';
 
 /** Which bottleneck hides behind each system letter (the prose keeps the answers in a details box). */
 export const SYSTEMS: Record<string, Resource> = {
@@ -56,11 +61,9 @@ export default defineSimulation({
     const sys = system(kind, params.load, 0, 20_000);
     const { result, snap } = observe(sys, seed);
     const { series } = result;
-    const x = series.t.map((t) => (t + series.resolutionMs) / 1000);
-    const line = (label: string, values: readonly number[], scale = 1) => ({
-      label,
-      points: x.map((t, i) => [t, (values[i] ?? NaN) * scale] as const),
-    });
+    // Points at the end of each bucket: what a dashboard scraping then would draw.
+    const tl = timeline(series, 'end');
+    const line = tl.line;
     const m = series.metrics;
     // The busiest server, as the snapshot reads it.
     const busiest = series.servers.reduce((a, b) =>
@@ -70,50 +73,26 @@ export default defineSimulation({
         : a,
     );
     const charts: Series[] = [
-      {
+      requestsPerSecond(tl, series, {
         title: 'Traffic and errors',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Requests per second',
-        kind: 'line',
-        lines: [
-          line('arriving', m.arrivalsPerSec),
-          line('answered', m.throughputPerSec),
-          line('failed', m.errors),
-        ],
-      },
-      {
-        title: 'Latency',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Latency (ms)',
-        kind: 'line',
-        lines: [
-          line('mean', m.latencyMeanMs),
-          line('p50', m.latencyP50Ms),
-          line('p95', m.latencyP95Ms),
-          line('p99', m.latencyP99Ms),
-        ],
-      },
-      {
-        title: 'Saturation: use as a share of capacity',
-        xLabel: 'Simulated time (s)',
-        yLabel: '% of capacity',
-        kind: 'line',
-        lines: [
-          line('CPU', busiest.metrics.utilisation, 100),
-          line(
-            'RAM in use (% of RAM)',
-            busiest.metrics.memoryMb.map((mb) => Math.min(mb, snap.memoryLimitMb)),
-            100 / snap.memoryLimitMb,
-          ),
-          // Paging shows as CPU time idle while waiting on the swap disk, not as CPU busy.
-          line('iowait (% of CPU time)', busiest.metrics.ioWait, 100),
-          line(
-            'network out (% of bandwidth)',
-            m.bytesOutPerSec,
-            (8 / 1e6 / snap.networkLimitMbps) * 100,
-          ),
-        ],
-      },
+        labels: { arriving: 'arriving', answered: 'answered', lost: 'failed' },
+      }),
+      latencyOverTime(tl, series, { title: 'Latency', stats: ['mean', 'p50', 'p95', 'p99'] }),
+      tl.chart('Saturation: use as a share of capacity', '% of capacity', [
+        line('CPU', busiest.metrics.utilisation, 100),
+        line(
+          'RAM in use (% of RAM)',
+          busiest.metrics.memoryMb.map((mb) => Math.min(mb, snap.memoryLimitMb)),
+          100 / snap.memoryLimitMb,
+        ),
+        // Paging shows as CPU time idle while waiting on the swap disk, not as CPU busy.
+        line('iowait (% of CPU time)', busiest.metrics.ioWait, 100),
+        line(
+          'network out (% of bandwidth)',
+          m.bytesOutPerSec,
+          (8 / 1e6 / snap.networkLimitMbps) * 100,
+        ),
+      ]),
     ];
     return {
       figures: [

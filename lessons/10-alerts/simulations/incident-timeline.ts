@@ -5,7 +5,7 @@
 import { simulate, type AlertRuleSpec, type AlertState, type Scenario } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
-import { dayScenario } from '../incidents.ts';
+import { dayScenario } from '../model/incidents.ts';
 
 const MIN = 60_000;
 /** The real incident: the payment provider is down, a fifth of requests fail. */

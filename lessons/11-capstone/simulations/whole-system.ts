@@ -5,7 +5,8 @@
 import { machineCatalogue, simulate, strategyNames, type StrategyName } from 'archlab';
 import { defineSimulation } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
-import { DAY, OUTAGE, SLO, capstoneScenario, outcome, type Design } from '../system.ts';
+import { timeline } from '../../../components/charts/timeline.ts';
+import { DAY, OUTAGE, SLO, badDayScenario, outcome, type Design } from '../model/system.ts';
 
 const SIZES = machineCatalogue.filter((m) => m.cores <= 16);
 
@@ -122,44 +123,23 @@ export default defineSimulation({
         forMs: params.forS * 1000,
       },
     };
-    const result = simulate(capstoneScenario(design, params.outage === 'down'), { seed });
+    const result = simulate(badDayScenario(design, params.outage === 'down'), { seed });
     const o = outcome(result);
     const s = result.series;
-    const x = s.t.map((t) => (t + s.resolutionMs) / 1000);
-    const line = (label: string, values: readonly number[], scale = 1) => ({
-      label,
-      points: x.map((t, i) => [t, (values[i] ?? NaN) * scale] as const),
-    });
+    const tl = timeline(s, 'end');
+    const line = tl.line;
     const pages = result.alerts.notifications.filter((n) => n.kind === 'firing');
     const charts: Series[] = [
-      {
-        title: 'Traffic, failures and servers',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'Requests per second · servers up × 10',
-        kind: 'line',
-        lines: [
-          line('arriving', s.metrics.arrivalsPerSec),
-          line('failed', s.metrics.errors, 1000 / s.resolutionMs),
-          line('servers up × 10', s.metrics.serversUp, 10),
-        ],
-      },
-      {
-        title: 'Latency and CPU',
-        xLabel: 'Simulated time (s)',
-        yLabel: 'ms · %',
-        kind: 'line',
-        lines: [
-          line('p95 latency (ms)', s.metrics.latencyP95Ms),
-          line('CPU (%)', s.metrics.utilisation, 100),
-          {
-            label: `p95 target (${SLO.p95Ms} ms)`,
-            points: [
-              [x[0] ?? 0, SLO.p95Ms],
-              [x[x.length - 1] ?? 0, SLO.p95Ms],
-            ],
-          },
-        ],
-      },
+      tl.chart('Traffic, failures and servers', 'Requests per second · servers up × 10', [
+        line('arriving', s.metrics.arrivalsPerSec),
+        tl.perSecond('failed', s.metrics.errors),
+        line('servers up × 10', s.metrics.serversUp, 10),
+      ]),
+      tl.chart('Latency and CPU', 'ms · %', [
+        line('p95 latency (ms)', s.metrics.latencyP95Ms),
+        line('CPU (%)', s.metrics.utilisation, 100),
+        tl.level(`p95 target (${SLO.p95Ms} ms)`, SLO.p95Ms),
+      ]),
     ];
     return {
       figures: [

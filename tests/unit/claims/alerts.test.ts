@@ -11,7 +11,7 @@ import {
   type AnySimulation,
 } from '../../../components/simulation/define.ts';
 import timeline from '../../../lessons/10-alerts/simulations/incident-timeline.ts';
-import { dayScenario } from '../../../lessons/10-alerts/incidents.ts';
+import { dayScenario } from '../../../lessons/10-alerts/model/incidents.ts';
 import { shouldPage } from '../../../lessons/10-alerts/exercises/burn-rate/solution.ts';
 
 const MIN = 60_000;

@@ -15,10 +15,10 @@ import {
   OUTAGE,
   SLO,
   WORKERS_PER_SERVER,
-  capstoneScenario,
+  badDayScenario,
   outcome,
   type Design,
-} from '../../../lessons/11-capstone/system.ts';
+} from '../../../lessons/11-capstone/model/system.ts';
 import { design as reference } from '../../../lessons/11-capstone/exercises/bad-day/solution.ts';
 
 const sim = wholeSystem as unknown as AnySimulation;
@@ -76,7 +76,7 @@ describe('capstone/whole-system', () => {
       retry: { maxAttempts: 1 },
       alert: reference.alert,
     };
-    const s = simulate(capstoneScenario(d), { seed: sim.seed }).series;
+    const s = simulate(badDayScenario(d), { seed: sim.seed }).series;
     let errors = 0;
     let requests = 0;
     s.t.forEach((t, i) => {
@@ -105,7 +105,7 @@ describe('capstone/whole-system', () => {
     const down = runSimulation(sim, { ...defaultParams(sim), ...fixed, outage: 'down' }, sim.seed);
     expect(down.figures.find((f) => f.label === 'Pages sent')!.value).toBeGreaterThan(0);
     const r = simulate(
-      capstoneScenario(
+      badDayScenario(
         {
           servers: 3,
           size: 'small',
@@ -126,7 +126,7 @@ describe('capstone/whole-system', () => {
   it('without retries about 148 payments fail (twice the budget); three attempts leave about 1.5', () => {
     const r = (maxAttempts: number) =>
       simulate(
-        capstoneScenario({
+        badDayScenario({
           servers: 3,
           size: 'small',
           strategy: 'round-robin',
@@ -150,7 +150,7 @@ describe('capstone/whole-system', () => {
   it('without health checks the dead web1 keeps its share for the whole minute: thousands fail', () => {
     const failures = (servers: number, size: string) =>
       simulate(
-        capstoneScenario({
+        badDayScenario({
           servers,
           size,
           strategy: 'round-robin',
@@ -173,7 +173,7 @@ describe('capstone/whole-system', () => {
 });
 
 describe('capstone score', () => {
-  const score = (d: Design) => outcome(simulate(capstoneScenario(d), { seed: 2026 }));
+  const score = (d: Design) => outcome(simulate(badDayScenario(d), { seed: 2026 }));
 
   it('is deterministic and matches the prose (reference 667, two medium servers 500)', () => {
     expect(score(reference).score).toBe(667);
@@ -190,7 +190,7 @@ describe('capstone score', () => {
 
 describe('the table of designs (health checks every 250 ms, three payment attempts)', () => {
   const run = (servers: number, size: string) =>
-    outcome(simulate(capstoneScenario({ ...reference, servers, size }), { seed: 2026 }));
+    outcome(simulate(badDayScenario({ ...reference, servers, size }), { seed: 2026 }));
 
   it('1 × medium: nothing is left when it dies, about 41 % of all requests fail', () => {
     const o = run(1, 'medium');

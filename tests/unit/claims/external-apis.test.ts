@@ -9,7 +9,7 @@ import {
   type AnySimulation,
 } from '../../../components/simulation/define.ts';
 import paymentApi from '../../../lessons/07-external-apis/simulations/payment-api.ts';
-import { policies, runCheckout } from '../../../lessons/07-external-apis/model/checkout.ts';
+import { policies, runCheckout } from '../../../lessons/07-external-apis/model/payments.ts';
 
 const run = (params: Record<string, unknown>) => {
   const sim = paymentApi as unknown as AnySimulation;

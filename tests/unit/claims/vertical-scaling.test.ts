@@ -12,10 +12,9 @@ import {
 } from '../../../components/simulation/define.ts';
 import oneMachine, {
   WORKLOADS,
-  cpuCapacity,
-  memoryCapacity,
   scenario,
 } from '../../../lessons/04-vertical-scaling/simulations/one-machine.ts';
+import { cpuCapacity, memoryCapacity } from '../../../lessons/04-vertical-scaling/model/machine.ts';
 
 function figure(out: SimulationOutput, label: string): number {
   const f = out.figures.find((x) => x.label.startsWith(label));

@@ -8,14 +8,15 @@ import {
   type SimResult,
 } from 'archlab';
 import type * as Solution from './solution.ts';
+import { API, CHECKOUT, machineScenario } from '../../model/machine.ts';
 
 type Learner = typeof Solution;
 type Diagnosis = Solution.Diagnosis;
 
 /** What one request needs; Product API and Checkout are the chapter's, the others reach more cases. */
 const APPS = {
-  api: { cpuMs: 20, waitMs: 0, baseMemoryMb: 400, memoryPerRequestMb: 4 },
-  checkout: { cpuMs: 10, waitMs: 300, baseMemoryMb: 500, memoryPerRequestMb: 100 },
+  api: API,
+  checkout: CHECKOUT,
   // A large in-memory cache: RAM about 90 % full all the time, and healthy.
   catalogue: { cpuMs: 20, waitMs: 0, baseMemoryMb: 7400, memoryPerRequestMb: 4 },
   // CPU-heavy and memory-heavy requests that wait on the database.
@@ -86,34 +87,13 @@ const INCIDENTS: Incident[] = [
 
 /** 10 s of an incident; the app's needs are those of the chapter's simulation. */
 function record(i: Incident): SimResult {
-  const app = APPS[i.app];
   return simulate(
-    {
+    machineScenario(i.size, APPS[i.app], {
       durationMs: 10_000,
-      resolutionMs: 1000,
       traffic: { kind: 'poisson', ratePerSec: i.ratePerSec },
-      servers: [
-        {
-          size: i.size,
-          serviceTime: { kind: 'exponential', mean: app.cpuMs },
-          queueCapacity: 500,
-          baseMemoryMb: app.baseMemoryMb,
-          memoryPerRequestMb: app.memoryPerRequestMb,
-          onMemoryExhausted: i.onMemoryExhausted ?? 'swap',
-          restartMs: 5000,
-          blockingIo: false,
-        },
-      ],
-      ...(app.waitMs > 0
-        ? {
-            database: {
-              queryTimeMs: { kind: 'lognormal', median: app.waitMs, sigma: 0.25 },
-              capacity: 100_000,
-              poolSize: 100_000,
-            },
-          }
-        : {}),
-    },
+      queueCapacity: 500,
+      memory: { onMemoryExhausted: i.onMemoryExhausted ?? 'swap', restartMs: 5000 },
+    }),
     { seed: 17 },
   );
 }

@@ -10,12 +10,10 @@ import {
   type SimResult,
 } from 'archlab';
 import type * as Solution from './solution.ts';
+import { API, CHECKOUT, machineScenario } from '../../model/machine.ts';
 
 type Learner = typeof Solution;
 type Workload = Solution.Workload;
-
-const API = { cpuMs: 20, waitMs: 0, baseMemoryMb: 400, memoryPerRequestMb: 4 };
-const CHECKOUT = { cpuMs: 10, waitMs: 300, baseMemoryMb: 500, memoryPerRequestMb: 100 };
 
 interface Case {
   label: string;
@@ -45,36 +43,15 @@ const TOO_BIG: Case = {
 /** The same load test as the learner's loadTest(), kept here so editing it changes nothing. */
 function loadTest(machine: MachineSize, w: Workload): SimResult {
   return simulate(
-    {
+    machineScenario(machine.name, w, {
       durationMs: 6000,
       warmupMs: 1000,
-      resolutionMs: 1000,
       traffic: { kind: 'poisson', ratePerSec: w.ratePerSec },
-      servers: [
-        {
-          size: machine.name,
-          serviceTime: { kind: 'exponential', mean: w.cpuMs },
-          // A short accept queue: beyond 20 waiting requests, new ones are refused.
-          queueCapacity: 20,
-          baseMemoryMb: w.baseMemoryMb,
-          memoryPerRequestMb: w.memoryPerRequestMb,
-          // Past its RAM the machine pages: each request then waits for 2 page-ins from disk.
-          onMemoryExhausted: 'swap',
-          majorFaultsPerRequest: 2,
-          pageInMs: 1,
-          blockingIo: false,
-        },
-      ],
-      ...(w.waitMs > 0
-        ? {
-            database: {
-              queryTimeMs: { kind: 'lognormal', median: w.waitMs, sigma: 0.25 },
-              capacity: 100_000,
-              poolSize: 100_000,
-            },
-          }
-        : {}),
-    },
+      // A short accept queue: beyond 20 waiting requests, new ones are refused.
+      queueCapacity: 20,
+      // Past its RAM the machine pages: each request then waits for 2 page-ins from disk.
+      memory: { onMemoryExhausted: 'swap', majorFaultsPerRequest: 2, pageInMs: 1 },
+    }),
     { seed: 9 },
   );
 }

@@ -1,5 +1,6 @@
 import { defineChecks, describe, expectTrue, fail, simulate } from 'archlab';
 import type * as Solution from './solution.ts';
+import { fleetScenario } from '../../model/fleet.ts';
 
 type Learner = typeof Solution;
 type Observation = Solution.Observation;
@@ -127,21 +128,20 @@ function drive(learner: Learner, p: Profile): Run {
   for (let k = 0; k < DURATION_MS / INTERVAL_MS; k++) {
     const t0 = k * INTERVAL_MS;
     const r = simulate(
-      {
-        durationMs: INTERVAL_MS,
-        resolutionMs: INTERVAL_MS,
+      fleetScenario({
+        count: running,
+        server: { cores: CORES },
+        cpuMs: CPU_MS,
+        queueCapacity: 100,
         traffic: {
           kind: 'poisson',
           ratePerSec: rateAt(p, t0),
           ramp: { toPerSec: rateAt(p, t0 + INTERVAL_MS - 1) },
         },
-        servers: Array.from({ length: running }, () => ({
-          cores: CORES,
-          queueCapacity: 100,
-          serviceTime: { kind: 'exponential', mean: CPU_MS },
-        })),
+        durationMs: INTERVAL_MS,
+        resolutionMs: INTERVAL_MS,
         loadBalancer: { strategy: 'least-connections' },
-      },
+      }),
       { seed: p.seed + k },
     );
     const s = r.summary;

@@ -1,5 +1,6 @@
 import { defineChecks, describe, expectTrue, fail, simulate, type SimResult } from 'archlab';
 import type * as Solution from './solution.ts';
+import { fleetScenario } from '../../model/fleet.ts';
 
 type Learner = typeof Solution;
 
@@ -107,18 +108,16 @@ function answer(learner: Learner, c: Case): number {
 /** `running` servers carry the peak for 10 s (the others being down), behind least connections. */
 function fleet(c: Case, running: number): SimResult {
   return simulate(
-    {
+    fleetScenario({
+      count: running,
+      server: { cores: c.coresPerServer },
+      cpuMs: c.cpuMs,
+      queueCapacity: 200,
+      traffic: { kind: 'poisson', ratePerSec: c.peakRatePerSec },
       durationMs: 10_000,
       warmupMs: 1000,
-      resolutionMs: 1000,
-      traffic: { kind: 'poisson', ratePerSec: c.peakRatePerSec },
-      servers: Array.from({ length: running }, () => ({
-        cores: c.coresPerServer,
-        queueCapacity: 200,
-        serviceTime: { kind: 'exponential', mean: c.cpuMs },
-      })),
       loadBalancer: { strategy: 'least-connections' },
-    },
+    }),
     { seed: 5 },
   );
 }
@@ -189,22 +188,20 @@ export default defineChecks<Learner>({
           return `${n} servers is far more than the peak needs (${rawN(c).toFixed(1)} servers' worth): not simulated`;
         }
         const r = simulate(
-          {
-            durationMs: 16_000,
-            resolutionMs: 1000,
+          fleetScenario({
+            count: n,
+            server: { cores: c.coresPerServer },
+            cpuMs: c.cpuMs,
+            queueCapacity: 200,
             traffic: { kind: 'poisson', ratePerSec: c.peakRatePerSec },
-            servers: Array.from({ length: n }, (_, i) => ({
-              cores: c.coresPerServer,
-              queueCapacity: 200,
-              serviceTime: { kind: 'exponential', mean: c.cpuMs },
-              crashes: i === 0 ? [{ atMs: 5000, downMs: 60_000 }] : [],
-            })),
+            durationMs: 16_000,
+            crash: { servers: 1, atMs: 5000, downMs: 60_000 },
             // Equal servers: round robin spreads evenly, and never favours the dead one.
             loadBalancer: {
               strategy: 'round-robin',
               healthCheck: { intervalMs: 500, unhealthyThreshold: 2 },
             },
-          },
+          }),
           { seed: 8 },
         );
         const secs = r.series.t.map((t) => t / 1000);

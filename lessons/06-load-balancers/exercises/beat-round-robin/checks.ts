@@ -1,14 +1,5 @@
-import {
-  defineChecks,
-  strategies,
-  expectTrue,
-  simulate,
-  type Scenario,
-  type SimResult,
-  type StrategyFn,
-  type StrategyName,
-} from 'archlab';
-import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
+import { defineChecks, strategies, expectTrue, type SimResult } from 'archlab';
+import { UNEQUAL_FLEET, fleetCapacity, runsByStrategy } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -21,23 +12,10 @@ const FLEET = [big, old1, mid, old2];
 const RATE = fleetCapacity(20) * 0.7;
 
 /** Runs by strategy: each check reuses them instead of simulating again. */
-const memo = new Map<StrategyFn | string, SimResult>();
-
-function fleet(strategy: StrategyFn | StrategyName): SimResult {
-  const known = memo.get(strategy);
-  if (known) return known;
-  const scenario: Scenario = {
-    durationMs: 30_000,
-    warmupMs: 2000,
-    resolutionMs: 1000,
-    traffic: { kind: 'poisson', ratePerSec: RATE },
-    servers: fleetServers(20, 200, FLEET),
-    loadBalancer: { strategy },
-  };
-  const result = simulate(scenario, { seed: 33 });
-  memo.set(strategy, result);
-  return result;
-}
+const fleet = runsByStrategy(
+  { ratePerSec: RATE, durationMs: 30_000, warmupMs: 2000, fleet: FLEET },
+  33,
+);
 
 const baselines = () => ({ rr: fleet('round-robin'), lc: fleet('least-connections') });
 

@@ -9,7 +9,7 @@ import {
   type HealthEvent,
   type SimResult,
 } from 'archlab';
-import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
+import { fleetCapacity, fleetScenario } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -55,18 +55,14 @@ function simulateWith(learner: Learner | null): SimResult {
   }
   const { crashMs, backMs } = c ? timeline(c) : { crashMs: CRASH_NEAR_MS, backMs: BACK_NEAR_MS };
   return simulate(
-    {
+    fleetScenario({
+      strategy: 'least-connections',
+      ratePerSec: RATE,
       durationMs: 60_000,
-      resolutionMs: 1000,
-      traffic: { kind: 'poisson', ratePerSec: RATE },
-      servers: fleetServers(20, 200, UNEQUAL_FLEET, (s) =>
+      extra: (s) =>
         s.name === 'mid' ? { crashes: [{ atMs: crashMs, downMs: backMs - crashMs }] } : {},
-      ),
-      loadBalancer: {
-        strategy: 'least-connections',
-        ...(c ? { healthCheck: c } : {}),
-      },
-    },
+      ...(c ? { healthCheck: c } : {}),
+    }),
     { seed: 11 },
   );
 }

@@ -5,15 +5,12 @@ import {
   describe,
   expectTrue,
   fail,
-  simulate,
   type RequestView,
-  type Scenario,
   type ServerView,
   type SimResult,
-  type StrategyFn,
   type StrategyState,
 } from 'archlab';
-import { UNEQUAL_FLEET, fleetCapacity, fleetServers } from '../../model/fleet.ts';
+import { UNEQUAL_FLEET, fleetCapacity, runsByStrategy } from '../../model/fleet.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -23,23 +20,7 @@ const FLEET = UNEQUAL_FLEET;
 const RATE = fleetCapacity(20) / 2;
 
 /** Runs by strategy: each check reuses them instead of simulating again. */
-const memo = new Map<StrategyFn | string, SimResult>();
-
-function fleet(strategy: StrategyFn | 'round-robin' | 'least-connections'): SimResult {
-  const known = memo.get(strategy);
-  if (known) return known;
-  const scenario: Scenario = {
-    durationMs: 30_000,
-    warmupMs: 2000,
-    resolutionMs: 1000,
-    traffic: { kind: 'poisson', ratePerSec: RATE },
-    servers: fleetServers(20, 200),
-    loadBalancer: { strategy },
-  };
-  const result = simulate(scenario, { seed: 21 });
-  memo.set(strategy, result);
-  return result;
-}
+const fleet = runsByStrategy({ ratePerSec: RATE, durationMs: 30_000, warmupMs: 2000 }, 21);
 
 /** A snapshot of servers as a strategy sees them. */
 function views(connections: readonly number[]): ServerView[] {

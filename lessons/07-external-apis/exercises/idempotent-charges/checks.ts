@@ -6,7 +6,7 @@ import {
   type CheckoutOptions,
   type CheckoutResult,
   type KeyFn,
-} from '../../model/checkout.ts';
+} from '../../model/payments.ts';
 
 type Learner = typeof Solution;
 

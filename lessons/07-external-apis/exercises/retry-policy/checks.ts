@@ -6,7 +6,7 @@ import {
   type CheckoutResult,
   type Failure,
   type ProviderSpec,
-} from '../../model/checkout.ts';
+} from '../../model/payments.ts';
 
 type Learner = typeof Solution;
 

@@ -5,7 +5,7 @@ import {
   type MetricsSnapshot,
   type Resource,
   type System,
-} from '../../systems.ts';
+} from '../../model/systems.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;

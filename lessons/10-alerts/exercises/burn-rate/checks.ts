@@ -7,7 +7,7 @@ import {
   type AlertQuery,
   type SimResult,
 } from 'archlab';
-import { dayScenario, type Day } from '../../incidents.ts';
+import { dayScenario, type Day } from '../../model/incidents.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;

@@ -11,11 +11,11 @@ import {
   DAY,
   OUTAGE,
   SLO,
-  capstoneScenario,
+  badDayScenario,
   outcome,
   type Design,
   type Outcome,
-} from '../../system.ts';
+} from '../../model/system.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -39,7 +39,7 @@ const BLIP = { atMs: 25_000, durationMs: 20_000 };
 
 /** The bad day with a self-healing payment blip added before the spike. */
 function blipScenario(d: Design): Scenario {
-  const s = capstoneScenario(d);
+  const s = badDayScenario(d);
   const api = s.externalApi!;
   return {
     ...s,
@@ -65,8 +65,8 @@ function runs(learner: Learner): {
     const d = design as Design;
     cached = {
       design,
-      normal: simulate(capstoneScenario(d), { seed: SEED }),
-      outage: simulate(capstoneScenario(d, true), { seed: SEED }),
+      normal: simulate(badDayScenario(d), { seed: SEED }),
+      outage: simulate(badDayScenario(d, true), { seed: SEED }),
       blip: simulate(blipScenario(d), { seed: SEED }),
     };
   }

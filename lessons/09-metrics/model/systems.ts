@@ -54,135 +54,108 @@ const base = (name: string, durationMs: number): Omit<Scenario, 'traffic' | 'ser
   resolutionMs: 1000,
 });
 
+/** A system whose hidden bottleneck is also its name, over `durationMs`. */
+const withBottleneck = (
+  kind: Resource,
+  durationMs: number,
+  parts: Pick<Scenario, 'traffic' | 'servers'> & Partial<Scenario>,
+): System => ({ name: kind, bottleneck: kind, scenario: { ...base(kind, durationMs), ...parts } });
+
 /** Build one system; `load` scales its traffic (1 = the rate that shows its bottleneck). */
 export function system(kind: Resource, load = 1, variant = 0, durationMs = 15_000): System {
   const v = variant;
   const d = durationMs;
   switch (kind) {
     case 'cpu':
-      return {
-        name: 'cpu',
-        bottleneck: 'cpu',
-        scenario: {
-          ...base('cpu', d),
-          traffic: { kind: 'poisson', ratePerSec: (370 + 20 * v) * load },
-          servers: [
-            {
-              cores: 4,
-              baseMemoryMb: 1500,
-              serviceTime: { kind: 'exponential', mean: 10 },
-              queueCapacity: 400,
-            },
-          ],
-          network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
-        },
-      };
+      return withBottleneck('cpu', d, {
+        traffic: { kind: 'poisson', ratePerSec: (370 + 20 * v) * load },
+        servers: [
+          {
+            cores: 4,
+            baseMemoryMb: 1500,
+            serviceTime: { kind: 'exponential', mean: 10 },
+            queueCapacity: 400,
+          },
+        ],
+        network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
+      });
     case 'memory':
-      return {
-        name: 'memory',
-        bottleneck: 'memory',
-        scenario: {
-          ...base('memory', d),
-          traffic: { kind: 'poisson', ratePerSec: (120 + 10 * v) * load },
-          servers: [
-            {
-              cores: 8,
-              serviceTime: { kind: 'exponential', mean: 12 },
-              memoryMb: 4096,
-              baseMemoryMb: 3000,
-              memoryPerRequestMb: 80,
-              // Out of RAM it pages: requests wait on the swap disk, holding a worker but no core.
-              onMemoryExhausted: 'swap',
-              majorFaultsPerRequest: 8,
-              pageInMs: 1,
-              queueCapacity: 300,
-              blockingIo: false,
-            },
-          ],
-          externalApi: { latencyMs: { kind: 'lognormal', median: 70, sigma: 0.3 } },
-          network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
-        },
-      };
+      return withBottleneck('memory', d, {
+        traffic: { kind: 'poisson', ratePerSec: (120 + 10 * v) * load },
+        servers: [
+          {
+            cores: 8,
+            serviceTime: { kind: 'exponential', mean: 12 },
+            memoryMb: 4096,
+            baseMemoryMb: 3000,
+            memoryPerRequestMb: 80,
+            // Out of RAM it pages: requests wait on the swap disk, holding a worker but no core.
+            onMemoryExhausted: 'swap',
+            majorFaultsPerRequest: 8,
+            pageInMs: 1,
+            queueCapacity: 300,
+            blockingIo: false,
+          },
+        ],
+        externalApi: { latencyMs: { kind: 'lognormal', median: 70, sigma: 0.3 } },
+        network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
+      });
     case 'network':
-      return {
-        name: 'network',
-        bottleneck: 'network',
-        scenario: {
-          ...base('network', d),
-          traffic: {
-            kind: 'poisson',
-            ratePerSec: (60 + 4 * v) * load,
-            requestTypes: [{ name: 'image', weight: 1, sizeBytes: 20_000 }],
-          },
-          servers: [
-            { cores: 4, baseMemoryMb: 1500, serviceTime: { kind: 'exponential', mean: 8 } },
-          ],
-          network: { client: { latencyMs: 10, bandwidthMbps: 10 } },
+      return withBottleneck('network', d, {
+        traffic: {
+          kind: 'poisson',
+          ratePerSec: (60 + 4 * v) * load,
+          requestTypes: [{ name: 'image', weight: 1, sizeBytes: 20_000 }],
         },
-      };
+        servers: [{ cores: 4, baseMemoryMb: 1500, serviceTime: { kind: 'exponential', mean: 8 } }],
+        network: { client: { latencyMs: 10, bandwidthMbps: 10 } },
+      });
     case 'database':
-      return {
-        name: 'database',
-        bottleneck: 'database',
-        scenario: {
-          ...base('database', d),
-          traffic: { kind: 'poisson', ratePerSec: (120 + 8 * v) * load },
-          servers: [
-            { cores: 8, baseMemoryMb: 1500, serviceTime: { kind: 'exponential', mean: 5 } },
-          ],
-          database: {
-            capacity: 4,
-            poolSize: 40,
-            queriesPerRequest: 3,
-            queryTimeMs: { kind: 'lognormal', median: 9, sigma: 0.4 },
-            timeoutMs: 3000,
-          },
-          network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
+      return withBottleneck('database', d, {
+        traffic: { kind: 'poisson', ratePerSec: (120 + 8 * v) * load },
+        servers: [{ cores: 8, baseMemoryMb: 1500, serviceTime: { kind: 'exponential', mean: 5 } }],
+        database: {
+          capacity: 4,
+          poolSize: 40,
+          queriesPerRequest: 3,
+          queryTimeMs: { kind: 'lognormal', median: 9, sigma: 0.4 },
+          timeoutMs: 3000,
         },
-      };
+        network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
+      });
     case 'external-api':
-      return {
-        name: 'external-api',
-        bottleneck: 'external-api',
-        scenario: {
-          ...base('external-api', d),
-          traffic: { kind: 'poisson', ratePerSec: (80 + 10 * v) * load },
-          servers: [
-            {
-              cores: 8,
-              baseMemoryMb: 1500,
-              serviceTime: { kind: 'exponential', mean: 5 },
-              blockingIo: false,
-            },
-          ],
-          externalApi: {
-            latencyMs: { kind: 'lognormal', median: 60, sigma: 0.4 },
-            rateLimitPerSec: 60,
-            burst: 20,
-            retry: { maxAttempts: 2, baseDelayMs: 100 },
+      return withBottleneck('external-api', d, {
+        traffic: { kind: 'poisson', ratePerSec: (80 + 10 * v) * load },
+        servers: [
+          {
+            cores: 8,
+            baseMemoryMb: 1500,
+            serviceTime: { kind: 'exponential', mean: 5 },
+            blockingIo: false,
           },
-          network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
+        ],
+        externalApi: {
+          latencyMs: { kind: 'lognormal', median: 60, sigma: 0.4 },
+          rateLimitPerSec: 60,
+          burst: 20,
+          retry: { maxAttempts: 2, baseDelayMs: 100 },
         },
-      };
+        network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
+      });
     case 'none':
-      return {
-        name: 'none',
-        bottleneck: 'none',
-        scenario: {
-          ...base('none', d),
-          traffic: { kind: 'poisson', ratePerSec: (150 + 20 * v) * load },
-          servers: [
-            {
-              cores: 4,
-              // Variant 2 keeps 96 % of its RAM in use (caches) without ever paging: full RAM alone is healthy.
-              ...(v === 2 ? { memoryMb: 4096, baseMemoryMb: 3950 } : { baseMemoryMb: 1500 }),
-              serviceTime: { kind: 'exponential', mean: 10 },
-            },
-          ],
-          database: { capacity: 16, queryTimeMs: 3 },
-          network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
-        },
-      };
+      return withBottleneck('none', d, {
+        traffic: { kind: 'poisson', ratePerSec: (150 + 20 * v) * load },
+        servers: [
+          {
+            cores: 4,
+            // Variant 2 keeps 96 % of its RAM in use (caches) without ever paging: full RAM alone is healthy.
+            ...(v === 2 ? { memoryMb: 4096, baseMemoryMb: 3950 } : { baseMemoryMb: 1500 }),
+            serviceTime: { kind: 'exponential', mean: 10 },
+          },
+        ],
+        database: { capacity: 16, queryTimeMs: 3 },
+        network: { client: { latencyMs: 10, bandwidthMbps: 100 } },
+      });
   }
 }
 

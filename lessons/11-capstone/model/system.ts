@@ -47,7 +47,7 @@ export const WORKERS_PER_SERVER = 32;
 export const SLO = { successRatio: 0.995, p95Ms: 250 } as const;
 
 /** The scenario for a design; with `outage`, the payment provider also goes down. */
-export function capstoneScenario(design: Design, outage = false): Scenario {
+export function badDayScenario(design: Design, outage = false): Scenario {
   const n = Math.max(1, Math.min(20, Math.floor(design.servers)));
   return {
     name: outage ? 'capstone with a payment outage' : 'capstone',
