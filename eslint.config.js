@@ -59,6 +59,7 @@ const LAYERS = [
 ];
 
 // One rule block per layer: an import into a forbidden folder (relative or not) matches **/<folder>/**.
+/** @type {import('eslint').Linter.Config[]} */
 const layerRules = LAYERS.map(({ folder, why, forbidden, typesOnly = [], packages = [] }) => ({
   files: [`${folder}/**/*.ts`, `${folder}/**/*.astro`],
   rules: {
