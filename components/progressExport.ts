@@ -6,6 +6,7 @@
 import type { Progress, QuizAttempt } from './progress.ts';
 import type { SavedCode } from './exercise/codeStore.ts';
 import { emptyReviewState, mergeReviewStates, type ReviewState } from './review/state.ts';
+import { parseItemId } from '../course/paths.ts';
 
 export const EXPORT_FORMAT = 'archlab-progress';
 export const EXPORT_VERSION = 1;
@@ -72,7 +73,11 @@ export function exportFileName(now: Date): string {
 
 const attempt = (v: QuizAttempt): QuizAttempt => ({ correct: v.correct, total: v.total, at: v.at });
 
-const chapterOf = (exerciseId: string) => exerciseId.split('/')[0] ?? exerciseId;
+/** The chapter of an exercise id from a file (the id may be malformed: then the id itself). */
+const chapterOf = (exerciseId: string) => {
+  const parsed = parseItemId(exerciseId);
+  return parsed.ok ? parsed.value.chapter : exerciseId;
+};
 
 /**
  * Merge a file into local data. Code: per exercise the newer `savedAt` wins. Passed exercises and
