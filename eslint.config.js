@@ -123,6 +123,21 @@ export default defineConfig(
   },
   ...layerRules,
   {
+    // Lesson files are typed once, by the course layer: a definition needs no cast to be used.
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TSAsExpression[typeAnnotation.typeName.name='AnySimulation'] > TSAsExpression.expression[typeAnnotation.type='TSUnknownKeyword']",
+          message:
+            'A simulation definition is assignable to AnySimulation: annotate it (`const sim: AnySimulation = def`) or load it by id with course/node.ts.',
+        },
+      ],
+    },
+  },
+  {
     // The engine runs in Node, a Worker and the page: no DOM, no wall clock, no ambient randomness.
     files: ['engine/**/*.ts'],
     rules: {

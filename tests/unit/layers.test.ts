@@ -64,3 +64,13 @@ describe('layers: engine ← course ← runner ← components ← lessons', () =
     expect(await layerErrors(file, line)).toEqual([]);
   });
 });
+
+describe('lesson files are typed once, by the course layer', () => {
+  it('lint refuses casting a definition to AnySimulation in a test', async () => {
+    const [result] = await eslint.lintText(
+      "import type { AnySimulation } from '../../components/simulation/define.ts';\ndeclare const def: object;\nexport const sim = def as unknown as AnySimulation;\n",
+      { filePath: 'tests/unit/probe.ts' },
+    );
+    expect(result?.messages.map((m) => m.ruleId)).toEqual(['no-restricted-syntax']);
+  });
+});
