@@ -14,11 +14,7 @@ import { renderResults } from './renderResults.ts';
 import { createTextEditor } from './textEditor.ts';
 import { showComparison, type Comparison } from './diffView.ts';
 import { encodeRun, shareUrl, ShareTooLarge, type SharedRun } from './shareLink.ts';
-
-const solutions = import.meta.glob<string>('/lessons/*/exercises/*/solution.ts', {
-  query: '?raw',
-  import: 'default',
-});
+import { loadSolution } from '../../course/registry.ts';
 
 /** Test and power-user hook: set or read an exercise's code without typing. */
 interface ExerciseHook {
@@ -328,13 +324,12 @@ export class ExerciseController {
   }
 
   async #showSolution(): Promise<void> {
-    const [chapter, slug] = this.#id.split('/');
-    const pattern = new RegExp(`/lessons/\\d*-?${chapter}/exercises/${slug}/solution\\.ts$`);
-    const entry = Object.entries(solutions).find(([path]) => pattern.test(path));
     const box = this.#root.querySelector<HTMLElement>('[data-solution]');
     const code = this.#root.querySelector<HTMLElement>('[data-solution-code]');
-    if (!entry || !box || !code) return;
-    this.#solution = await entry[1]();
+    if (!box || !code) return;
+    const solution = await loadSolution(this.#id);
+    if (!solution.ok) return;
+    this.#solution = solution.value;
     code.textContent = this.#solution;
     const kicker = box.querySelector('.exercise-kicker');
     if (kicker) kicker.textContent = 'Reference solution';
