@@ -33,7 +33,7 @@ import quiz from '../../../lessons/13-keeping-data-safe/quiz.ts';
 import { ROUTING_CASES, routingRun } from '../../../lessons/13-keeping-data-safe/model/routing.ts';
 import type { ReadRouter } from 'archlab';
 
-const sim = failover as unknown as AnySimulation;
+const sim: AnySimulation = failover;
 const figures = (params: Record<string, unknown> = {}) => {
   const out = runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
   return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;

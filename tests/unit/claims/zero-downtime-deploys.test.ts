@@ -21,7 +21,7 @@ import {
   serverCapacity,
 } from '../../../lessons/14-zero-downtime-deploys/model/fleet.ts';
 
-const sim = deploy as unknown as AnySimulation;
+const sim: AnySimulation = deploy;
 const runs = new Map<string, ReturnType<typeof runSimulation>>();
 /** The simulation's figures with `params` over the defaults, at its default seed. */
 function figures(params: Record<string, string | number>) {
