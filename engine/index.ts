@@ -112,6 +112,34 @@ export type {
   ScalingEvent,
 } from './model/autoscaler.ts';
 export type { LogSpec, LogConfig, LogLevel, LogRecord, LogSummary } from './model/logSink.ts';
+export {
+  Cache,
+  CacheAside,
+  checkCache,
+  cheCharacteristicTime,
+  cheHitRatio,
+  databaseLoad,
+  evictionNames,
+  lruVictim,
+  meanLatencyWithCache,
+  simulateCacheAside,
+  topKeysHitRatio,
+  ttlHitRatio,
+  zipfPopularity,
+  zipfSampler,
+} from './model/cache.ts';
+export type {
+  CacheConfig,
+  CacheEntryView,
+  CacheReadListener,
+  CacheRunResult,
+  CacheRunSpec,
+  CacheSpec,
+  EvictionFn,
+  EvictionName,
+  EvictionPolicy,
+  EvictionState,
+} from './model/cache.ts';
 
 // Observation: histograms, metrics, series, alerts.
 export { LogHistogram, PERCENTILE_METHOD } from './observe/histogram.ts';
