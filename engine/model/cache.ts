@@ -340,6 +340,14 @@ export class Cache {
     this.state = { now: 0, random: () => rng.next(), vars: {}, data: {} };
   }
 
+  /** Zero the hit, miss, eviction and expiry counters (after a warm-up). */
+  resetCounters(): void {
+    this.hits = 0;
+    this.misses = 0;
+    this.evictions = 0;
+    this.expirations = 0;
+  }
+
   /** Entries held now (expired ones included until read). */
   get size(): number {
     return this.list.length;
@@ -567,6 +575,12 @@ export interface CacheRunSpec {
   cache?: CacheSpec | null;
   /** The database (default: 8 executors, lognormal queries of median 2 ms, pool 100). */
   database?: DatabaseSpec;
+  /**
+   * Start warm: before time 0 the cache has already served this much earlier traffic (same rate,
+   * same keys), ms; entries keep the times they were stored then, so their expiries are spread
+   * as in a cache that has been running. Default 0: a cold, empty cache at time 0.
+   */
+  warmStartMs?: number;
 }
 
 /** Results of `simulateCacheAside`. */
@@ -615,6 +629,7 @@ export function simulateCacheAside(spec: CacheRunSpec, options: { seed: number }
     'keys',
     'cache',
     'database',
+    'warmStartMs',
   ]);
   const durationMs = checkNumber(spec.durationMs, 'durationMs', { above: 0, max: 86_400_000 });
   const warmupMs = optNumber(spec.warmupMs, 'warmupMs', 0, { min: 0 });
@@ -636,6 +651,9 @@ export function simulateCacheAside(spec: CacheRunSpec, options: { seed: number }
   );
   const cacheConfig =
     spec.cache === undefined || spec.cache === null ? null : checkCache(spec.cache);
+  const warmStartMs = optNumber(spec.warmStartMs, 'warmStartMs', 0, { min: 0, max: 3_600_000 });
+  if ((rate * warmStartMs) / 1000 > 2_000_000)
+    throw new ConfigError('warmStartMs', `× ratePerSec must be at most 2000000 reads`);
   const dbConfig = checkDatabase(
     { capacity: 8, poolSize: 100, ...(spec.database ?? {}) },
     'database',
@@ -646,6 +664,7 @@ export function simulateCacheAside(spec: CacheRunSpec, options: { seed: number }
   const keyRng = root.fork();
   const dbRng = root.fork();
   const cacheRng = root.fork();
+  const warmRng = root.fork();
   const sim = new Simulation();
   const pool = new RequestPool();
   const nextKey = zipfSampler(popularity, keyRng);
@@ -704,6 +723,18 @@ export function simulateCacheAside(spec: CacheRunSpec, options: { seed: number }
     aside = new CacheAside(sim, pool, cacheConfig, cacheRng, countQuery, {
       readDone: finish,
     });
+
+  if (aside && warmStartMs > 0) {
+    // Replay earlier traffic through the cache alone (no database, no clock): only its contents matter.
+    const warmKey = zipfSampler(popularity, warmRng);
+    const cache = aside.cache;
+    for (let t = -warmStartMs - Math.log(warmRng.nextOpen()) * (1000 / rate); t < 0;) {
+      const key = warmKey();
+      if (!cache.get(key, t)) cache.set(key, t);
+      t -= Math.log(warmRng.nextOpen()) * (1000 / rate);
+    }
+    cache.resetCounters();
+  }
 
   const handler: EventHandler = {
     onEvent: (kind) => {
