@@ -176,7 +176,7 @@ export type {
   LatencySummary,
   ServerSummary,
   TraceRecord,
-} from './scenarios/simulate.ts';
+} from './scenarios/result.ts';
 export type {
   Scenario,
   SimulateOptions,

@@ -36,6 +36,8 @@ export interface Scenario {
   name?: string;
   /** Default seed for tools such as the CLI; `simulate` always uses `options.seed`. */
   seed?: number;
+  /** Free text for whoever reads the file (ignored by the engine). */
+  description?: string;
   /** Simulated time to run, ms. Arrivals stop here; requests still in flight are not counted. */
   durationMs: number;
   /** Summary statistics ignore this initial period (the empty-system transient), ms. Default 0. */

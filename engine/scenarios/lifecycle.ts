@@ -1,0 +1,302 @@
+/**
+ * The request state machine, from arrival to answer:
+ *
+ *   arrive ─(client link)→ route ─→ server (queue → worker → core) ─→ cpuDone
+ *     cpuDone ─→ I/O steps in order: database queries, then external-API calls ─→ respond
+ *     respond ─(client link)→ delivered ok | failed
+ *   and off the happy path: dropped (queue full, down, no server), failed (crash, database, API,
+ *   network partition). Every request ends exactly once, in `endRequest`, and goes back to the pool.
+ *
+ * A new component that sits on the path adds one step to `continueIo` (or to `route`) and keeps
+ * the others' order, so scenarios without it behave exactly as before.
+ */
+import type { EventHandler, Simulation } from '../core/simulation.ts';
+import type { Database, QueryListener } from '../model/database.ts';
+import type { ApiErrorKind, ApiListener, ExternalApi } from '../model/externalApi.ts';
+import type { LoadBalancer } from '../model/loadBalancer.ts';
+import type { LogSink } from '../model/logSink.ts';
+import type { NetworkLink } from '../model/network.ts';
+import type { Request, RequestPool } from '../model/request.ts';
+import type { DropReason, Server, ServerListener } from '../model/server.ts';
+import type { ArrivalSink } from '../model/traffic.ts';
+import type { Recorder } from '../observe/recorder.ts';
+import type { TraceRecord } from './result.ts';
+import type { ScenarioConfig } from './validate.ts';
+
+/** Event kinds this handler schedules for itself. */
+const ROUTE = 0;
+const DELIVER_OK = 1;
+const DELIVER_FAIL = 2;
+
+/** Bytes of an error response (what a failed request sends back instead of its payload). */
+const ERROR_RESPONSE_BYTES = 200;
+
+/** The components the lifecycle drives; set once by the assembly, before the first event. */
+export interface LifecycleParts {
+  servers: Server[];
+  recorder: Recorder;
+  lb: LoadBalancer | undefined;
+  dbs: Database[];
+  api: ExternalApi | undefined;
+  logs: LogSink | undefined;
+  clientIn: NetworkLink | undefined;
+  clientOut: NetworkLink | undefined;
+}
+
+/** Owns every request from arrival to answer; the components report back to it. */
+export class RequestLifecycle
+  implements EventHandler, ServerListener, QueryListener, ApiListener, ArrivalSink
+{
+  /** Requests arrived and not yet ended. */
+  inFlight = 0;
+  /** Per-request stories (only with `trace`). */
+  readonly traces: TraceRecord[] | undefined;
+  private readonly sim: Simulation;
+  private readonly pool: RequestPool;
+  private readonly cfg: ScenarioConfig;
+  private readonly target: number;
+  private readonly traceLimit: number;
+  private readonly requestBytes: number;
+  // Filled by `connect` (the components need this object as their listener first).
+  private servers: Server[] = [];
+  private recorder!: Recorder;
+  private lb: LoadBalancer | undefined;
+  private dbs: Database[] = [];
+  private api: ExternalApi | undefined;
+  private logs: LogSink | undefined;
+  private clientIn: NetworkLink | undefined;
+  private clientOut: NetworkLink | undefined;
+  /** No database and no API: requests answer straight after their CPU phase. */
+  private noIo = true;
+
+  constructor(sim: Simulation, pool: RequestPool, cfg: ScenarioConfig, traceLimit: number) {
+    this.sim = sim;
+    this.pool = pool;
+    this.cfg = cfg;
+    this.traceLimit = traceLimit;
+    this.requestBytes = cfg.network.requestBytes;
+    if (traceLimit > 0) this.traces = [];
+    // Registered before every component: its handler id (and so event order) is fixed.
+    this.target = sim.register(this);
+  }
+
+  /** Hand over the assembled components. */
+  connect(parts: LifecycleParts): void {
+    this.servers = parts.servers;
+    this.recorder = parts.recorder;
+    this.lb = parts.lb;
+    this.dbs = parts.dbs;
+    this.api = parts.api;
+    this.logs = parts.logs;
+    this.clientIn = parts.clientIn;
+    this.clientOut = parts.clientOut;
+    this.noIo = this.dbs.length === 0 && this.api === undefined;
+  }
+
+  /** A request arrives from a client. */
+  arrive(req: Request): void {
+    const now = this.sim.now;
+    this.recorder.onArrival(now);
+    this.inFlight++;
+    const bytes = this.requestBytes;
+    this.recorder.bytesIn += bytes;
+    if (this.clientIn) {
+      const t = this.clientIn.send(bytes, now);
+      if (t < 0) {
+        this.finishFailed(req, 'network-partition', false);
+        return;
+      }
+      req.outside = true;
+      this.sim.schedule(t, this.target, ROUTE, req.token);
+      return;
+    }
+    this.route(req);
+  }
+
+  /** Routing and delivery events. */
+  onEvent(kind: number, token: number): void {
+    const req = this.pool.resolve(token);
+    if (req === undefined) return;
+    req.outside = false;
+    if (kind === ROUTE) this.route(req);
+    else if (kind === DELIVER_OK) this.deliverOk(req);
+    else this.finishFailed(req, req.failReason, false);
+  }
+
+  /** Server finished the CPU phase: run the request's queries and API calls, then answer. */
+  cpuDone(req: Request): void {
+    if (this.noIo) {
+      this.respond(req, true, '');
+      return;
+    }
+    const type = this.cfg.traffic.requestTypes[req.typeIndex]!;
+    req.dbLeft = this.dbs.length > 0 ? (type.dbQueries ?? this.cfg.database!.queriesPerRequest) : 0;
+    req.apiLeft = this.api ? (type.apiCalls ?? this.cfg.externalApi!.callsPerRequest) : 0;
+    this.continueIo(req);
+  }
+
+  /** A database query finished. */
+  queryDone(req: Request, ok: boolean): void {
+    req.outside = false;
+    if (req.dead) return this.releaseDead(req);
+    if (!ok) return this.respond(req, false, 'database');
+    this.continueIo(req);
+  }
+
+  /** An external-API call finished (after retries). */
+  callDone(req: Request, ok: boolean, error: ApiErrorKind | null): void {
+    req.outside = false;
+    this.api!.forget(req);
+    if (req.dead) return this.releaseDead(req);
+    if (!ok) return this.respond(req, false, `api-${error ?? 'error'}`);
+    this.continueIo(req);
+  }
+
+  /** An API attempt failed and will be retried. */
+  retrying(req: Request, attempt: number, error: ApiErrorKind, delayMs: number): void {
+    if (req.server < 0 || !this.logs?.enabled('warn')) return;
+    this.logs.write(req.server, {
+      tMs: this.sim.now,
+      level: 'warn',
+      requestId: req.id,
+      server: this.servers[req.server]!.name,
+      message: `${this.api!.config.name} attempt ${attempt} ${error}; retry in ${Math.round(delayMs)} ms`,
+    });
+  }
+
+  /** A server refused or lost a request. */
+  dropped(req: Request, server: Server, reason: DropReason): void {
+    if (reason === 'crash') {
+      this.recorder.onFail(this.sim.now, server.index);
+      this.endRequest(req, 'failed', 'server-crash');
+      if (req.outside) {
+        // The database or the API still holds it; it is released when they hand it back.
+        req.dead = true;
+      } else {
+        this.pool.release(req);
+      }
+      return;
+    }
+    this.recorder.onDrop(this.sim.now, server.index);
+    this.log(req, server.index, 'error', `dropped: ${reason}`);
+    this.endRequest(req, 'dropped', reason);
+    this.pool.release(req);
+  }
+
+  /** A server crashed (its unshipped logs are lost). */
+  crashed(server: Server): void {
+    this.logs?.crashed(server.index);
+  }
+
+  private route(req: Request): void {
+    const server = this.lb ? this.lb.route(req, this.sim.now) : this.servers[0]!;
+    if (server === undefined) {
+      this.recorder.onDrop(this.sim.now);
+      this.endRequest(req, 'dropped', 'no-server');
+      this.pool.release(req);
+      return;
+    }
+    server.accept(req);
+  }
+
+  /** The I/O steps after the CPU phase, in a fixed order: database queries, then API calls. */
+  private continueIo(req: Request): void {
+    if (req.dbLeft > 0) {
+      req.dbLeft--;
+      req.outside = true;
+      this.dbs[this.dbs.length === 1 ? 0 : req.server]!.query(req);
+      return;
+    }
+    if (req.apiLeft > 0) {
+      req.apiLeft--;
+      req.outside = true;
+      this.api!.call(req);
+      return;
+    }
+    this.respond(req, true, '');
+  }
+
+  /** The server answers: free it, then send the response back over the network. */
+  private respond(req: Request, ok: boolean, reason: string): void {
+    const server = this.servers[req.server]!;
+    server.finish(req);
+    const bytes = ok ? req.sizeBytes : ERROR_RESPONSE_BYTES;
+    this.recorder.addBytesOut(req.server, bytes);
+    // The server logs when it answers (a crash after this cannot un-write it, only lose it unshipped).
+    if (!ok) this.log(req, req.server, 'error', `failed: ${reason}`);
+    else if (this.logs?.enabled('info')) {
+      this.log(
+        req,
+        req.server,
+        'info',
+        `ok ${req.type} in ${Math.round(this.sim.now - req.arrivalMs)} ms`,
+      );
+    }
+    req.failReason = reason;
+    if (this.clientOut) {
+      const t = this.clientOut.send(bytes, this.sim.now);
+      if (t < 0) {
+        this.finishFailed(req, 'network-partition', ok);
+        return;
+      }
+      req.outside = true;
+      this.sim.schedule(t, this.target, ok ? DELIVER_OK : DELIVER_FAIL, req.token);
+      return;
+    }
+    if (ok) this.deliverOk(req);
+    else this.finishFailed(req, reason, false);
+  }
+
+  private deliverOk(req: Request): void {
+    const now = this.sim.now;
+    this.recorder.onServed(now, req.arrivalMs, req.server);
+    this.endRequest(req, 'ok', '');
+    this.pool.release(req);
+  }
+
+  private finishFailed(req: Request, reason: string, logIt: boolean): void {
+    this.recorder.onFail(this.sim.now, req.server);
+    if (logIt) this.log(req, req.server, 'error', `failed: ${reason}`);
+    this.endRequest(req, 'failed', reason);
+    this.pool.release(req);
+  }
+
+  private releaseDead(req: Request): void {
+    this.pool.release(req);
+  }
+
+  private endRequest(req: Request, status: TraceRecord['status'], reason: string): void {
+    this.inFlight--;
+    const traces = this.traces;
+    if (traces && traces.length < this.traceLimit) {
+      traces.push({
+        id: req.id,
+        clientId: req.clientId,
+        type: req.type,
+        server: req.server >= 0 ? this.servers[req.server]!.name : '',
+        arrivalMs: req.arrivalMs,
+        startMs: req.startMs > 0 || req.server >= 0 ? req.startMs : NaN,
+        endMs: this.sim.now,
+        status,
+        reason,
+        apiAttempts: req.attempt,
+      });
+    }
+  }
+
+  private log(
+    req: Request,
+    server: number,
+    level: 'info' | 'warn' | 'error',
+    message: string,
+  ): void {
+    if (!this.logs || server < 0 || !this.servers[server]!.up) return;
+    this.logs.write(server, {
+      tMs: this.sim.now,
+      level,
+      requestId: req.id,
+      server: this.servers[server]!.name,
+      message,
+    });
+  }
+}
