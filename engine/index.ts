@@ -116,6 +116,7 @@ export {
   Cache,
   CacheAside,
   checkCache,
+  checkScenarioCache,
   cheCharacteristicTime,
   cheHitRatio,
   databaseLoad,
@@ -139,6 +140,8 @@ export type {
   EvictionName,
   EvictionPolicy,
   EvictionState,
+  ScenarioCacheConfig,
+  ScenarioCacheSpec,
 } from './model/cache.ts';
 
 // Observation: histograms, metrics, series, alerts.

@@ -299,6 +299,13 @@ export function checkCache(value: unknown, field = 'cache'): CacheConfig {
   };
 }
 
+/** What an eviction function returned, for its error message. */
+function describeChoice(choice: unknown): string {
+  if (typeof choice === 'number') return `position ${choice}`;
+  if (typeof choice === 'object' && choice !== null) return 'an object';
+  return typeof choice === 'string' ? `"${choice}"` : `${typeof choice}`;
+}
+
 interface Entry extends CacheEntryView {
   key: number;
   storedAtMs: number;
@@ -422,7 +429,7 @@ export class Cache {
       if (e === undefined || (typeof choice !== 'number' && e !== choice))
         throw new ConfigError(
           'cache.eviction',
-          `returned ${typeof choice === 'number' ? `position ${choice}` : String(choice)}, ` +
+          `returned ${describeChoice(choice)}, ` +
             `which is not an entry of the ${this.list.length} it was given`,
         );
       victim = e;
@@ -445,6 +452,50 @@ export class Cache {
     this.state.now = now;
     return this.state;
   }
+}
+
+/** A cache in a scenario: in front of its database, with the popularity of the keys it is asked for. */
+export interface ScenarioCacheSpec extends CacheSpec {
+  /**
+   * Every database query of a request reads one key, drawn from `count` keys with Zipf popularity
+   * of exponent `zipfExponent` (default 10 000 keys, s = 0.9).
+   */
+  keys?: { count: number; zipfExponent: number };
+}
+
+/** A scenario's cache with every default filled in. */
+export interface ScenarioCacheConfig extends CacheConfig {
+  keys: { count: number; zipfExponent: number };
+}
+
+/** Validate a scenario's cache; it needs a database to sit in front of. */
+export function checkScenarioCache(
+  value: unknown,
+  hasDatabase: boolean,
+  field = 'cache',
+): ScenarioCacheConfig {
+  if (!hasDatabase)
+    throw new ConfigError(field, 'sits in front of the database: add a database to the scenario');
+  const o = checkObject(value, field);
+  const { keys, ...rest } = o;
+  const config = checkCache(rest, field);
+  let k = { count: 10_000, zipfExponent: 0.9 };
+  if (keys !== undefined) {
+    const ko = checkObject(keys, `${field}.keys`);
+    checkKeys(ko, `${field}.keys`, ['count', 'zipfExponent']);
+    k = {
+      count: checkNumber(ko['count'], `${field}.keys.count`, {
+        min: 1,
+        max: 10_000_000,
+        integer: true,
+      }),
+      zipfExponent: checkNumber(ko['zipfExponent'], `${field}.keys.zipfExponent`, {
+        min: 0,
+        max: 10,
+      }),
+    };
+  }
+  return { ...config, keys: k };
 }
 
 // ---------------------------------------------------------------------------------------------

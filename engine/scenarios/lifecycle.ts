@@ -11,6 +11,7 @@
  * the others' order, so scenarios without it behave exactly as before.
  */
 import type { EventHandler, Simulation } from '../core/simulation.ts';
+import type { CacheAside, CacheReadListener } from '../model/cache.ts';
 import type { Database, QueryListener } from '../model/database.ts';
 import type { ApiErrorKind, ApiListener, ExternalApi } from '../model/externalApi.ts';
 import type { LoadBalancer } from '../model/loadBalancer.ts';
@@ -41,11 +42,20 @@ export interface LifecycleParts {
   logs: LogSink | undefined;
   clientIn: NetworkLink | undefined;
   clientOut: NetworkLink | undefined;
+  /** Cache-aside in front of the database, and the key each query reads. */
+  cache?: CacheAside;
+  cacheKey?: () => number;
 }
 
 /** Owns every request from arrival to answer; the components report back to it. */
 export class RequestLifecycle
-  implements EventHandler, ServerListener, QueryListener, ApiListener, ArrivalSink
+  implements
+    EventHandler,
+    ServerListener,
+    QueryListener,
+    CacheReadListener,
+    ApiListener,
+    ArrivalSink
 {
   /** Requests arrived and not yet ended. */
   inFlight = 0;
@@ -66,6 +76,8 @@ export class RequestLifecycle
   private logs: LogSink | undefined;
   private clientIn: NetworkLink | undefined;
   private clientOut: NetworkLink | undefined;
+  private cache: CacheAside | undefined;
+  private cacheKey: (() => number) | undefined;
   /** No database and no API: requests answer straight after their CPU phase. */
   private noIo = true;
 
@@ -90,6 +102,8 @@ export class RequestLifecycle
     this.logs = parts.logs;
     this.clientIn = parts.clientIn;
     this.clientOut = parts.clientOut;
+    this.cache = parts.cache;
+    this.cacheKey = parts.cacheKey;
     this.noIo = this.dbs.length === 0 && this.api === undefined;
   }
 
@@ -135,8 +149,14 @@ export class RequestLifecycle
     this.continueIo(req);
   }
 
-  /** A database query finished. */
+  /** A database query finished (through the cache, when there is one: it stores and answers). */
   queryDone(req: Request, ok: boolean): void {
+    if (this.cache) return this.cache.queryDone(req, ok);
+    this.readDone(req, ok);
+  }
+
+  /** A read finished: from the cache, or from the database (directly or through the cache). */
+  readDone(req: Request, ok: boolean): void {
     req.outside = false;
     if (req.dead) return this.releaseDead(req);
     if (!ok) return this.respond(req, false, 'database');
@@ -204,7 +224,8 @@ export class RequestLifecycle
     if (req.dbLeft > 0) {
       req.dbLeft--;
       req.outside = true;
-      this.dbs[this.dbs.length === 1 ? 0 : req.server]!.query(req);
+      if (this.cache) this.cache.read(req, this.cacheKey!());
+      else this.dbs[this.dbs.length === 1 ? 0 : req.server]!.query(req);
       return;
     }
     if (req.apiLeft > 0) {

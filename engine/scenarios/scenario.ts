@@ -4,6 +4,7 @@ import type { StrategyFn, StrategyName } from '../model/strategies.ts';
 import type { HealthCheckSpec } from '../model/loadBalancer.ts';
 import type { LinkSpec } from '../model/network.ts';
 import type { DatabaseSpec } from '../model/database.ts';
+import type { ScenarioCacheSpec } from '../model/cache.ts';
 import type { ExternalApiSpec } from '../model/externalApi.ts';
 import type { LogSpec } from '../model/logSink.ts';
 import type { AlertRuleSpec } from '../observe/alerts.ts';
@@ -54,6 +55,8 @@ export interface Scenario {
   network?: NetworkSpec;
   /** Persistent storage the servers query. */
   database?: DatabaseSpec;
+  /** An application cache in front of the database (cache-aside); needs `database`. */
+  cache?: ScenarioCacheSpec;
   /** A third-party API the servers call (e.g. payments). */
   externalApi?: ExternalApiSpec;
   /** Where logs go (default: no logging). */

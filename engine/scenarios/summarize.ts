@@ -128,6 +128,20 @@ const componentSummaries: readonly ((t: Topology, endMs: number, summary: Summar
       duplicateCharges: a.duplicateCharges,
     };
   },
+  function cache(t, _endMs, summary) {
+    const aside = t.cache;
+    if (!aside) return;
+    const c = aside.cache;
+    const reads = c.hits + c.misses;
+    summary.cache = {
+      hits: c.hits,
+      misses: c.misses,
+      hitRatio: reads > 0 ? c.hits / reads : 0,
+      coalesced: aside.coalesced,
+      evictions: c.evictions,
+      expirations: c.expirations,
+    };
+  },
 ];
 
 /** Turn the state of a run at `endMs` into plain-data results. */

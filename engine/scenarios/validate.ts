@@ -9,6 +9,7 @@ import {
   optNumber,
 } from '../core/errors.ts';
 import { checkDatabase, type DatabaseConfig } from '../model/database.ts';
+import { checkScenarioCache, type ScenarioCacheConfig } from '../model/cache.ts';
 import { checkExternalApi, type ExternalApiConfig } from '../model/externalApi.ts';
 import { checkHealthCheck, type HealthCheckConfig } from '../model/loadBalancer.ts';
 import { checkLogs, type LogConfig } from '../model/logSink.ts';
@@ -38,6 +39,8 @@ export interface ScenarioConfig {
   loadBalancer: LoadBalancerConfig;
   network: NetworkConfig;
   database: DatabaseConfig | null;
+  /** Application cache in front of the database, when configured. */
+  cache: ScenarioCacheConfig | null;
   externalApi: ExternalApiConfig | null;
   logs: LogConfig | null;
   alerts: AlertRuleSpec[];
@@ -126,6 +129,8 @@ const scenarioTable: SpecTable<Scenario, ScenarioConfig> = {
   alerts: (v, at) => (v === undefined ? [] : checkAlerts(v, at)),
   autoscaler: (v, at, get) =>
     v === undefined ? null : checkAutoscaler(v, get('servers').length, at),
+  cache: (v, at, get) =>
+    v === undefined ? null : checkScenarioCache(v, get('database') !== null, at),
 };
 
 /** Fields of a scenario, in the order they are checked. */

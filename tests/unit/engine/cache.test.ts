@@ -10,7 +10,10 @@ import {
   ttlHitRatio,
   zipfPopularity,
   zipfSampler,
+  simulate,
+  checkScenario,
   type CacheSpec,
+  type Scenario,
 } from 'archlab';
 
 /** Hit ratio of `cache` on `n` independent Zipf requests, counted after the first `warm`. */
@@ -169,5 +172,52 @@ describe('cache-aside run', () => {
     // Uniform over [500, 1000): half of them still fresh at 750 ms.
     expect(Math.abs(fresh700 - 500)).toBeLessThan(60);
     for (let k = 0; k < 1000; k++) expect(cache.peek(k, 1000)).toBe(false);
+  });
+});
+
+describe('a cache in the scenario spec', () => {
+  const base: Scenario = {
+    durationMs: 60_000,
+    warmupMs: 0,
+    traffic: { kind: 'poisson', ratePerSec: 200 },
+    servers: [{ cores: 4, serviceTime: 2 }],
+    database: { capacity: 4, queryTimeMs: 5 },
+  };
+
+  it('sits in front of the database: only misses query it, at Che’s hit ratio for LRU', () => {
+    const withCache = simulate(
+      { ...base, cache: { capacity: 500, keys: { count: 5000, zipfExponent: 0.9 } } },
+      { seed: 3 },
+    );
+    const c = withCache.summary.cache!;
+    expect(c.hits + c.misses).toBe(withCache.summary.database!.queries + c.hits + c.coalesced);
+    // Cold start included: a little below the steady-state prediction.
+    const che = cheHitRatio(zipfPopularity(5000, 0.9), 500);
+    expect(c.hitRatio).toBeLessThan(che);
+    expect(c.hitRatio).toBeGreaterThan(che - 0.04);
+    const without = simulate(base, { seed: 3 });
+    expect(without.summary.cache).toBeUndefined();
+    expect(withCache.summary.latencyMs.mean).toBeLessThan(without.summary.latencyMs.mean);
+  });
+
+  it('is deterministic and leaves a scenario without a cache exactly as it was', () => {
+    const spec = { ...base, cache: { capacity: 100, ttlMs: 2000, ttlJitter: 0.2, coalesce: true } };
+    expect(simulate(spec, { seed: 4 })).toEqual(simulate(spec, { seed: 4 }));
+    expect(checkScenario(base).cache).toBeNull();
+  });
+
+  it('needs a database, and names its fields when wrong', () => {
+    const noDb: Scenario = {
+      durationMs: base.durationMs,
+      traffic: base.traffic,
+      servers: base.servers,
+    };
+    expect(() => simulate({ ...noDb, cache: {} }, { seed: 1 })).toThrow(/cache: .*database/);
+    expect(() =>
+      simulate({ ...base, cache: { keys: { count: 0, zipfExponent: 1 } } }, { seed: 1 }),
+    ).toThrow(/cache\.keys\.count/);
+    expect(() => simulate({ ...base, cache: { capacity: -1 } }, { seed: 1 })).toThrow(
+      /cache\.capacity/,
+    );
   });
 });

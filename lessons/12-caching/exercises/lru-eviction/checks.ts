@@ -10,7 +10,6 @@ import {
   zipfPopularity,
   zipfSampler,
   type CacheEntryView,
-  type EvictionFn,
   type EvictionPolicy,
   type EvictionState,
 } from 'archlab';
@@ -23,7 +22,7 @@ type Learner = typeof Solution & {
 
 /** The learner's policy as the engine takes it. */
 function policy(learner: Learner): EvictionPolicy {
-  const p: EvictionPolicy = { victim: learner.victim as EvictionFn };
+  const p: EvictionPolicy = { victim: learner.victim };
   if (typeof learner.touched === 'function') p.touched = learner.touched;
   if (typeof learner.removed === 'function') p.removed = learner.removed;
   return p;

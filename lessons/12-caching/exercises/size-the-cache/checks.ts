@@ -81,7 +81,7 @@ const answers = new WeakMap<Learner, Map<Case, number>>();
 /** The learner's answer for a case, checked to be a usable size. */
 function answer(learner: Learner, c: Case): number {
   let mine = answers.get(learner);
-  if (!mine) answers.set(learner, (mine = new Map()));
+  if (!mine) answers.set(learner, (mine = new Map<Case, number>()));
   const known = mine.get(c);
   if (known !== undefined) return known;
   let n: unknown;
