@@ -38,8 +38,8 @@ export default defineSimulation({
     'empty, as after a restart or a flush, and every entry expires after the TTL. Two variants ' +
     'run on identical traffic.',
   caption:
-    'At the start every read misses and every miss queries the database, which can answer only ' +
-    'about a quarter of them: queues form, queries take longer, so more reads of the same hot ' +
+    'At the start every read misses and every miss queries the database, far more than it can ' +
+    'answer: queues form, queries take longer, so more reads of the same hot ' +
     'page arrive while its query is running and each sends one more. Coalescing sends one query ' +
     'per page and lets the others wait for it. Later, pages stored together expire together and ' +
     'the database sees a wave of misses one TTL apart; jitter spreads the expiries out.',
