@@ -182,7 +182,7 @@ export default defineChecks<Learner>({
               : '; one read needs one query'),
         );
         db.answer('cart');
-        const [v] = await outcomes([retry]);
+        const [v = ''] = await outcomes([retry]);
         expectTrue(v.startsWith('db:cart'), `the read after the failure got “${v}”`);
         return 'a failure reached its 3 waiters; the next read queried again';
       },

@@ -4,7 +4,11 @@
  */
 class SingleFlight<T> {
   private readonly calls = new Map<string, Promise<T>>();
-  constructor(private readonly load: (key: string) => Promise<T>) {}
+  private readonly load: (key: string) => Promise<T>;
+
+  constructor(load: (key: string) => Promise<T>) {
+    this.load = load;
+  }
 
   do(key: string): Promise<T> {
     const existing = this.calls.get(key);
