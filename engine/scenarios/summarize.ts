@@ -226,9 +226,9 @@ function stoppedEarly(t: Topology, atMs: number): StoppedEarly {
     atMs,
     durationMs: cfg.durationMs,
     reason: 'event-limit',
-    limit: MAX_EVENTS,
+    limit: sim.eventLimit,
     message:
-      `${when}: the run reached ${say(MAX_EVENTS)} events (the engine's limit for one run) after ` +
+      `${when}: the run reached ${say(sim.eventLimit)} events (${sim.eventLimit === MAX_EVENTS ? "the engine's limit for one run" : 'the limit this run was given'}) after ` +
       `${say(recorder.arrived)} arrivals — e.g. a retry storm or a crash loop multiplies the work per request; shorten durationMs or lower the load.`,
   };
 }
