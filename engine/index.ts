@@ -29,8 +29,13 @@ export type {
   MixtureSpec,
   EmpiricalSpec,
 } from './core/distributions.ts';
+export * as limits from './core/limits.ts';
+export { checkShape } from './core/shape.ts';
+export { checkSpec } from './core/spec.ts';
+export type { SpecTable, FieldCheck, FieldGetter } from './core/spec.ts';
 export {
   ConfigError,
+  excerpt,
   checkNumber,
   optNumber,
   checkOneOf,
@@ -179,7 +184,12 @@ export type {
   LatencySummary,
   ServerSummary,
   TraceRecord,
+  StoppedEarly,
+  StopReason,
 } from './scenarios/result.ts';
+export { estimateBudget, checkBudget } from './scenarios/budget.ts';
+export type { RunBudget } from './scenarios/budget.ts';
+export { RNG_STREAMS } from './scenarios/assemble.ts';
 export type {
   Scenario,
   SimulateOptions,

@@ -1,5 +1,6 @@
 import type { Rng } from './rng.ts';
 import { ConfigError, checkArray, checkNumber, checkObject, checkOneOf } from './errors.ts';
+import { MAX_DEPTH } from './limits.ts';
 
 /** A fixed value. */
 export interface ConstantSpec {
@@ -82,8 +83,17 @@ export const distributionKinds = [
   'empirical',
 ] as const;
 
-/** Validate a distribution spec; throws `ConfigError` naming the field. A bare number means constant. */
-export function checkDistribution(value: unknown, field: string): DistributionSpec {
+/**
+ * Validate a distribution spec; throws `ConfigError` naming the field. A bare number means
+ * constant. Each level is checked once (linear in the spec's size), and nesting deeper than
+ * `MAX_DEPTH` is refused before recursing.
+ */
+export function checkDistribution(value: unknown, field: string, depth = 0): DistributionSpec {
+  if (depth > MAX_DEPTH)
+    throw new ConfigError(
+      field,
+      `distributions nested more than ${MAX_DEPTH} levels deep (limit MAX_DEPTH: real ones nest 2 or 3)`,
+    );
   if (typeof value === 'number') {
     checkNumber(value, field, { min: 0 });
     return { kind: 'constant', value };
@@ -123,8 +133,8 @@ export function checkDistribution(value: unknown, field: string): DistributionSp
     case 'bimodal':
       return {
         kind,
-        low: checkDistribution(o['low'], `${field}.low`),
-        high: checkDistribution(o['high'], `${field}.high`),
+        low: checkDistribution(o['low'], `${field}.low`, depth + 1),
+        high: checkDistribution(o['high'], `${field}.high`, depth + 1),
         pHigh: checkNumber(o['pHigh'], `${field}.pHigh`, { min: 0, max: 1 }),
       };
     case 'mixture': {
@@ -132,7 +142,7 @@ export function checkDistribution(value: unknown, field: string): DistributionSp
         const co = checkObject(c, `${field}.components[${i}]`);
         return {
           weight: checkNumber(co['weight'], `${field}.components[${i}].weight`, nn),
-          dist: checkDistribution(co['dist'], `${field}.components[${i}].dist`),
+          dist: checkDistribution(co['dist'], `${field}.components[${i}].dist`, depth + 1),
         };
       });
       if (comps.every((c) => c.weight === 0))
@@ -200,13 +210,17 @@ function normalSource(rng: Rng): Sampler {
   };
 }
 
-/** Build a sampler for `spec` drawing from `rng` (validates the spec first). */
+/** Build a sampler for `spec` drawing from `rng` (validates the spec first, once). */
 export function sampler(
   spec: DistributionSpec | number,
   rng: Rng,
   field = 'distribution',
 ): Sampler {
-  const d = checkDistribution(spec, field);
+  return build(checkDistribution(spec, field), rng);
+}
+
+/** A sampler for a validated spec (its parts are not checked again: linear, not quadratic). */
+function build(d: DistributionSpec, rng: Rng): Sampler {
   switch (d.kind) {
     case 'constant': {
       const v = d.value;
@@ -237,13 +251,13 @@ export function sampler(
       return () => scale / Math.pow(rng.nextOpen(), inv);
     }
     case 'bimodal': {
-      const lo = sampler(d.low, rng, `${field}.low`);
-      const hi = sampler(d.high, rng, `${field}.high`);
+      const lo = build(d.low, rng);
+      const hi = build(d.high, rng);
       const p = d.pHigh;
       return () => (rng.next() < p ? hi() : lo());
     }
     case 'mixture': {
-      const parts = d.components.map((c, i) => sampler(c.dist, rng, `${field}.components[${i}]`));
+      const parts = d.components.map((c) => build(c.dist, rng));
       const cdf = cumulative(d.components.map((c) => c.weight));
       return () => parts[pick(cdf, rng.next())]!();
     }
@@ -258,7 +272,11 @@ export function sampler(
 
 /** The mean of a distribution (analytic; Infinity for a Pareto with shape <= 1). */
 export function distributionMean(spec: DistributionSpec | number): number {
-  const d = checkDistribution(spec, 'distribution');
+  return meanOf(checkDistribution(spec, 'distribution'));
+}
+
+/** The mean of a validated spec. */
+function meanOf(d: DistributionSpec): number {
   switch (d.kind) {
     case 'constant':
       return d.value;
@@ -274,10 +292,10 @@ export function distributionMean(spec: DistributionSpec | number): number {
     case 'pareto':
       return d.shape <= 1 ? Infinity : (d.shape * d.scale) / (d.shape - 1);
     case 'bimodal':
-      return d.pHigh * distributionMean(d.high) + (1 - d.pHigh) * distributionMean(d.low);
+      return d.pHigh * meanOf(d.high) + (1 - d.pHigh) * meanOf(d.low);
     case 'mixture': {
       const total = d.components.reduce((a, c) => a + c.weight, 0);
-      return d.components.reduce((a, c) => a + (c.weight / total) * distributionMean(c.dist), 0);
+      return d.components.reduce((a, c) => a + (c.weight / total) * meanOf(c.dist), 0);
     }
     case 'empirical': {
       const w = d.weights ?? d.values.map(() => 1);

@@ -1,3 +1,72 @@
+import { MAX_EXCERPT_CHARS } from './limits.ts';
+
+/** Characters that would break a one-line message or hide text: escaped as \uXXXX. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with characters that would break a one-line message (or hide text) escaped as \\uXXXX. */
+export function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A short, escaped, one-line excerpt of any value for an error message: at most
+ * `MAX_EXCERPT_CHARS` characters of it (and its size when cut), never the whole of a huge or
+ * deeply nested value. Walks at most a few levels and a few dozen items, so it costs O(1).
+ */
+export function excerpt(value: unknown, max = MAX_EXCERPT_CHARS): string {
+  let out = '';
+  let cut = false;
+  const add = (text: string): boolean => {
+    if (out.length + text.length > max) {
+      out += text.slice(0, Math.max(0, max - out.length));
+      cut = true;
+      return false;
+    }
+    out += text;
+    return true;
+  };
+  const walk = (v: unknown, depth: number): boolean => {
+    if (typeof v === 'string') {
+      // Escape only the part that can show: a 50 MB string costs no more than a short one.
+      return add(escapeUnsafe(JSON.stringify(v.slice(0, max + 1))));
+    }
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+      return add(String(v));
+    if (v === null) return add('null');
+    if (v === undefined) return add('undefined');
+    if (typeof v === 'function') return add('a function');
+    if (typeof v === 'symbol') return add('a symbol');
+    if (depth >= 3) return add(Array.isArray(v) ? '[…]' : '{…}');
+    if (Array.isArray(v)) {
+      if (!add('[')) return false;
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0 && !add(',')) return false;
+        if (!walk(v[i], depth + 1)) return false;
+      }
+      return add(']');
+    }
+    if (!add('{')) return false;
+    let first = true;
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      if (!first && !add(',')) return false;
+      first = false;
+      if (!add(`${escapeUnsafe(JSON.stringify(k.slice(0, max)))}:`)) return false;
+      if (!walk((v as Record<string, unknown>)[k], depth + 1)) return false;
+    }
+    return add('}');
+  };
+  walk(value, 0);
+  if (!cut) return out;
+  const size =
+    typeof value === 'string'
+      ? ` (${value.length} characters)`
+      : Array.isArray(value)
+        ? ` (${value.length} items)`
+        : '';
+  return `${out}…${size}`;
+}
+
 /** Invalid configuration: `field` is the dotted path of the offending value, e.g. `servers[2].cores`. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -41,8 +110,7 @@ export function checkNumber(value: unknown, field: string, rule: NumberRule = {}
     (rule.max === undefined || value <= rule.max) &&
     (rule.above === undefined || value > rule.above);
   if (!ok) {
-    const got = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'undefined');
-    throw new ConfigError(field, `must be ${describeRule(rule)}, got ${got}`);
+    throw new ConfigError(field, `must be ${describeRule(rule)}, got ${excerpt(value)}`);
   }
   return value;
 }
@@ -66,7 +134,7 @@ export function checkOneOf<T extends string>(
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new ConfigError(
       field,
-      `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${JSON.stringify(value) ?? 'undefined'}`,
+      `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${excerpt(value)}`,
     );
   }
   return value as T;
@@ -75,7 +143,7 @@ export function checkOneOf<T extends string>(
 /** Check that `value` is a plain object (not null, not an array). */
 export function checkObject(value: unknown, field: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigError(field, `must be an object, got ${JSON.stringify(value) ?? 'undefined'}`);
+    throw new ConfigError(field, `must be an object, got ${excerpt(value)}`);
   }
   return value as Record<string, unknown>;
 }

@@ -15,6 +15,10 @@ export class Simulation {
   now = 0;
   /** Events processed so far. */
   eventCount = 0;
+  /** Most events this simulation processes; reaching it halts the run ('event-limit'). */
+  eventLimit = Infinity;
+  /** Why the run was halted early, or '' while it may go on. */
+  haltReason = '';
   private readonly queue = new EventQueue(256);
   private readonly handlers: EventHandler[] = [];
   private readonly callbacks: ((() => void) | undefined)[] = [];
@@ -66,10 +70,24 @@ export class Simulation {
     return this.queue.peekTime();
   }
 
-  /** Process the next event; returns false when none is left. */
+  /** Stop processing events (a model outgrew a limit); `reason` is reported with the result. */
+  halt(reason: string): void {
+    if (this.haltReason === '') this.haltReason = reason;
+  }
+
+  /** Whether `halt` was called or the event limit reached. */
+  get halted(): boolean {
+    return this.haltReason !== '';
+  }
+
+  /** Process the next event; returns false when none is left (or the run is halted). */
   step(): boolean {
     const q = this.queue;
-    if (q.size === 0) return false;
+    if (q.size === 0 || this.haltReason !== '') return false;
+    if (this.eventCount >= this.eventLimit) {
+      this.halt('event-limit');
+      return false;
+    }
     this.now = q.peekTime();
     const target = q.topTarget();
     const kind = q.topKind();
@@ -80,12 +98,22 @@ export class Simulation {
     return true;
   }
 
-  /** Process every event with time <= `t`, then set the clock to `t`. */
+  /**
+   * Process every event with time <= `t`, then set the clock to `t` — unless the run is halted
+   * (by a model, or on reaching `eventLimit`): then the clock stays at the last event.
+   */
   runUntil(t: number): void {
     const q = this.queue;
     const handlers = this.handlers;
     let count = 0;
+    // The budget is checked once per call, the halt flag once per event: both cost a compare.
+    const budget = this.eventLimit - this.eventCount;
     while (q.size > 0 && q.peekTime() <= t) {
+      if (count >= budget) {
+        this.halt('event-limit');
+        break;
+      }
+      if (this.haltReason !== '') break;
       this.now = q.peekTime();
       const target = q.topTarget();
       const kind = q.topKind();
@@ -95,6 +123,7 @@ export class Simulation {
       handlers[target]!.onEvent(kind, arg);
     }
     this.eventCount += count;
+    if (this.haltReason !== '') return;
     if (t > this.now && t !== Infinity) this.now = t;
   }
 }

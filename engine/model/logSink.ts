@@ -124,6 +124,7 @@ export class LogSink implements EventHandler {
   lost = 0;
   batches = 0;
   private readonly minRank: number;
+  private readonly stopMs: number;
   private readonly buffers: LogRecord[][] = [];
   private readonly localCounts: number[] = [];
   private readonly transit = new Map<number, LogRecord[]>();
@@ -139,10 +140,11 @@ export class LogSink implements EventHandler {
     this.minRank = logLevels.indexOf(config.minLevel);
     this.delay = sampler(config.shipDelayMs, rng, 'logs.shipDelayMs');
     this.target = sim.register(this);
-    if (config.mode === 'shipped') {
-      for (let t = config.flushIntervalMs; t <= stopMs; t += config.flushIntervalMs)
-        sim.schedule(t, this.target, FLUSH);
-    }
+    this.stopMs = stopMs;
+    // One flush pending at a time (the next is scheduled when it runs): memory stays flat
+    // however short the interval.
+    if (config.mode === 'shipped' && config.flushIntervalMs <= stopMs)
+      sim.schedule(config.flushIntervalMs, this.target, FLUSH);
   }
 
   /** Whether records at `level` are written (check before building a message). */
@@ -184,6 +186,10 @@ export class LogSink implements EventHandler {
   /** Flush timers and batch arrivals. */
   onEvent(kind: number, arg: number): void {
     if (kind === FLUSH) {
+      // The next flush first: it keeps the place in the queue a pre-scheduled one had, ahead of
+      // the batches shipped now.
+      const next = this.sim.now + this.config.flushIntervalMs;
+      if (next <= this.stopMs) this.sim.schedule(next, this.target, FLUSH);
       for (let s = 0; s < this.buffers.length; s++) if (this.buffers[s]?.length) this.ship(s);
     } else if (kind === ARRIVE) {
       const batch = this.transit.get(arg);

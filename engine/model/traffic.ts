@@ -223,14 +223,48 @@ export function rateAt(cfg: TrafficConfig, t: number): number {
   return rate;
 }
 
-/** An upper bound of `rateAt` over all time (for thinning). */
-function maxRate(cfg: TrafficConfig): number {
+/**
+ * The largest product of spike multipliers (those > 1) in force at the same time within
+ * [0, `stopMs`): spikes that never overlap do not multiply each other. A sweep over the spikes'
+ * starts and ends, O(k²) for k spikes (k is at most a hundred).
+ */
+export function peakSpikeFactor(spikes: readonly SpikeSpec[], stopMs = Infinity): number {
+  const live = spikes.filter(
+    (s) => s.multiplier > 1 && s.durationMs > 0 && s.atMs < stopMs && s.atMs + s.durationMs > 0,
+  );
+  let peak = 1;
+  // The product is largest just after some spike starts (or at 0): check each start.
+  for (const a of live) {
+    const t = Math.max(0, a.atMs);
+    let product = 1;
+    for (const s of live) if (t >= s.atMs && t < s.atMs + s.durationMs) product *= s.multiplier;
+    if (product > peak) peak = product;
+  }
+  return peak;
+}
+
+/** An upper bound of `rateAt` over [0, `stopMs`) (the thinning rate). */
+export function maxRate(cfg: TrafficConfig, stopMs = Infinity): number {
   let rate = Math.max(cfg.ratePerSec, cfg.ramp?.toPerSec ?? 0);
   if (cfg.diurnal) rate *= 1 + cfg.diurnal.amplitude;
-  for (const s of cfg.spikes) if (s.multiplier > 1) rate *= s.multiplier;
+  rate *= peakSpikeFactor(cfg.spikes, stopMs);
   if (cfg.bursts && cfg.bursts.multiplier > 1) rate *= cfg.bursts.multiplier;
   return rate;
 }
+
+/** Whether the rate can be 0 somewhere (constant traffic then waits in `ZERO_RATE_STEP_MS` steps). */
+export function canPause(cfg: TrafficConfig): boolean {
+  return (
+    cfg.ratePerSec === 0 ||
+    cfg.ramp?.toPerSec === 0 ||
+    cfg.diurnal?.amplitude === 1 ||
+    cfg.spikes.some((s) => s.multiplier === 0) ||
+    cfg.bursts?.multiplier === 0
+  );
+}
+
+/** Constant traffic at rate 0 looks again this much later, ms. */
+export const ZERO_RATE_STEP_MS = 10;
 
 /** Receives each new request. */
 export interface ArrivalSink {
@@ -273,7 +307,7 @@ export class TrafficSource implements EventHandler {
     this.sink = sink;
     this.stopMs = stopMs;
     this.constantRate = !cfg.ramp && !cfg.diurnal && !cfg.bursts && cfg.spikes.length === 0;
-    this.lambdaMax = maxRate(cfg);
+    this.lambdaMax = maxRate(cfg, stopMs);
     const total = cfg.requestTypes.reduce((a, t) => a + t.weight, 0);
     let acc = 0;
     this.typeCdf = Float64Array.from(cfg.requestTypes, (t) => (acc += t.weight / total));
@@ -323,7 +357,7 @@ export class TrafficSource implements EventHandler {
       while (now < this.stopMs) {
         const rate = this.constantRate ? cfg.ratePerSec : rateAt(cfg, now);
         if (rate > 0) return first ? now : now + 1000 / rate;
-        now += 10;
+        now += ZERO_RATE_STEP_MS;
         first = true;
       }
       return Infinity;

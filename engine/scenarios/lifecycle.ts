@@ -10,6 +10,7 @@
  * A new component that sits on the path adds one step to `continueIo` (or to `route`) and keeps
  * the others' order, so scenarios without it behave exactly as before.
  */
+import { MAX_IN_FLIGHT } from '../core/limits.ts';
 import type { EventHandler, Simulation } from '../core/simulation.ts';
 import type { CacheAside, CacheReadListener } from '../model/cache.ts';
 import type { Database, QueryListener } from '../model/database.ts';
@@ -111,7 +112,8 @@ export class RequestLifecycle
   arrive(req: Request): void {
     const now = this.sim.now;
     this.recorder.onArrival(now);
-    this.inFlight++;
+    // Overload is a result: past the limit the run stops after this event, and says why.
+    if (++this.inFlight > MAX_IN_FLIGHT) this.sim.halt('in-flight-limit');
     const bytes = this.requestBytes;
     this.recorder.bytesIn += bytes;
     if (this.clientIn) {

@@ -57,6 +57,26 @@ export interface ServerSummary {
   cost: number;
 }
 
+/** Why a run ended before its duration: it outgrew one of the engine's limits. */
+export type StopReason = 'in-flight-limit' | 'event-limit';
+
+/**
+ * A run that stopped early: what overload looks like as a result. The summary and series cover
+ * the time until `atMs`; `message` is one sentence for the learner, computed from the run.
+ */
+export interface StoppedEarly {
+  /** Simulated time the run stopped, ms. */
+  atMs: number;
+  /** The scenario's duration, ms (what the run would have covered). */
+  durationMs: number;
+  /** 'in-flight-limit': more requests in the system than the engine holds (the system cannot keep up); 'event-limit': the run did more work than one run may. */
+  reason: StopReason;
+  /** The limit that was reached (requests in flight, or events). */
+  limit: number;
+  /** E.g. "Stopped at 101 s of 3600 s: 200,000 requests in flight; they arrived at 2,000/s and were answered at 10/s — the system cannot keep up." */
+  message: string;
+}
+
 /** Whole-run statistics over the measurement window (after `warmupMs`). */
 export interface Summary {
   /** Scenario name. */
@@ -139,6 +159,8 @@ export interface Summary {
   };
   /** Log totals, when logging is configured. */
   logs?: Omit<LogSummary, 'recent'>;
+  /** Present only when the run stopped before `durationMs` (overload): show `message`. */
+  stoppedEarly?: StoppedEarly;
 }
 
 /** One request's story (only with `trace`). */

@@ -71,6 +71,11 @@ export interface Scenario {
 export interface SimulateOptions {
   /** Seed of every random draw: same scenario + seed → identical result. */
   seed: number;
-  /** Keep per-request traces: true for up to 10 000, or a maximum count (default off). */
+  /** Keep per-request traces: true for up to 10 000, or a maximum count (default off; at most `limits.MAX_TRACES`). */
   trace?: boolean | number;
+  /**
+   * Stop the run early (reason 'event-limit') after this many events: a caller's tighter budget,
+   * e.g. a live view that must answer quickly. Default and maximum `limits.MAX_EVENTS`.
+   */
+  maxEvents?: number;
 }

@@ -5,7 +5,10 @@
  * each request from arrival to answer, `summarize.ts` turns the state into `SimResult`
  * (`result.ts`).
  */
+import { ConfigError, checkNumber } from '../core/errors.ts';
+import { MAX_EVENTS, MAX_TRACES } from '../core/limits.ts';
 import { assemble, type Topology } from './assemble.ts';
+import { checkBudget, type RunBudget } from './budget.ts';
 import type { SimResult } from './result.ts';
 import type { Scenario, SimulateOptions } from './scenario.ts';
 import { summarize } from './summarize.ts';
@@ -26,9 +29,21 @@ export class SimulationRun {
   /** Validate `scenario` (throws `ConfigError`) and set it up at time 0. */
   constructor(scenario: Scenario, options: SimulateOptions) {
     this.cfg = checkScenario(scenario);
+    this.budget = checkBudget(this.cfg);
+    const trace = options.trace ?? false;
+    if (typeof trace === 'number') checkNumber(trace, 'options.trace', { min: 0, max: MAX_TRACES });
+    else if (typeof trace !== 'boolean')
+      throw new ConfigError('options.trace', 'must be true, false or a count');
     this.seed = options.seed;
-    this.sys = assemble(this.cfg, options.seed, options.trace ?? false);
+    this.sys = assemble(this.cfg, options.seed, trace);
+    this.sys.sim.eventLimit =
+      options.maxEvents === undefined
+        ? MAX_EVENTS
+        : checkNumber(options.maxEvents, 'options.maxEvents', { min: 1, max: MAX_EVENTS });
   }
+
+  /** What the run is expected to cost (checked against the engine's limits before it starts). */
+  readonly budget: RunBudget;
 
   /** Simulated time now, ms. */
   get now(): number {
@@ -40,9 +55,9 @@ export class SimulationRun {
     return this.cfg.durationMs;
   }
 
-  /** Whether the run has reached its duration. */
+  /** Whether the run has reached its duration, or stopped early (see `summary.stoppedEarly`). */
   get done(): boolean {
-    return this.sys.sim.now >= this.cfg.durationMs;
+    return this.sys.sim.now >= this.cfg.durationMs || this.sys.sim.halted;
   }
 
   /** Process every event up to `t` (capped at the duration), ms. */
@@ -52,6 +67,7 @@ export class SimulationRun {
 
   /** Process the next event (false when none is left before the end). */
   step(): boolean {
+    if (this.sys.sim.halted) return false;
     if (this.sys.sim.nextTime() > this.cfg.durationMs) {
       this.sys.sim.runUntil(this.cfg.durationMs);
       return false;
@@ -64,7 +80,7 @@ export class SimulationRun {
     const now = Math.min(this.sys.sim.now, this.cfg.durationMs);
     if (this.done && !this.finished) {
       this.finished = true;
-      this.sys.recorder.finish(this.cfg.durationMs);
+      this.sys.recorder.finish(now);
     }
     const r = summarize(this.sys, this.seed, now);
     // Mid-run the recorder keeps appending: hand out copies so earlier results stay as they were.

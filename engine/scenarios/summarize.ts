@@ -3,10 +3,11 @@
  * and the whole system are always summarised; each optional component has one entry in
  * `componentSummaries` that adds its field to `Summary` only when the component exists.
  */
+import { MAX_EVENTS, MAX_IN_FLIGHT } from '../core/limits.ts';
 import { PERCENTILE_METHOD } from '../observe/histogram.ts';
 import type { LogSummary } from '../model/logSink.ts';
 import type { Topology } from './assemble.ts';
-import type { ServerSummary, SimResult, Summary } from './result.ts';
+import type { ServerSummary, SimResult, StoppedEarly, Summary } from './result.ts';
 
 /** Server totals summed over the fleet (time integrals over the window, ms × quantity). */
 interface FleetTotals {
@@ -191,6 +192,7 @@ export function summarize(t: Topology, seed: number, endMs: number): SimResult {
     servers,
   };
   for (const add of componentSummaries) add(t, endMs, summary);
+  if (sim.halted) summary.stoppedEarly = stoppedEarly(t, endMs);
   // Logs give a summary field and the latest records (a result field of their own).
   let recent: LogSummary['recent'] = [];
   if (t.logs) {
@@ -208,4 +210,39 @@ export function summarize(t: Topology, seed: number, endMs: number): SimResult {
   };
   if (t.lifecycle.traces) result.traces = t.lifecycle.traces;
   return result;
+}
+
+/** A number for a sentence: thousands separated, at most 3 significant digits below 1000. */
+function say(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const r = Math.abs(n) >= 1000 ? Math.round(n) : Number(n.toPrecision(3));
+  return r.toLocaleString('en-US');
+}
+
+/** Why and when the run stopped, in numbers taken from the run. */
+function stoppedEarly(t: Topology, atMs: number): StoppedEarly {
+  const { cfg, sim, recorder } = t;
+  const secs = Math.max(atMs, 1e-9) / 1000;
+  const when = `Stopped at ${say(atMs / 1000)} s of ${say(cfg.durationMs / 1000)} s`;
+  if (sim.haltReason === 'in-flight-limit') {
+    return {
+      atMs,
+      durationMs: cfg.durationMs,
+      reason: 'in-flight-limit',
+      limit: MAX_IN_FLIGHT,
+      message:
+        `${when}: more than ${say(MAX_IN_FLIGHT)} requests were in the system at once (the engine's limit). ` +
+        `They arrived at ${say(recorder.arrived / secs)}/s and were answered at ${say(recorder.served / secs)}/s: ` +
+        `the system cannot keep up, and its queues would grow without bound.`,
+    };
+  }
+  return {
+    atMs,
+    durationMs: cfg.durationMs,
+    reason: 'event-limit',
+    limit: sim.eventLimit,
+    message:
+      `${when}: the run reached ${say(sim.eventLimit)} events (${sim.eventLimit === MAX_EVENTS ? "the engine's limit for one run" : 'the limit this run was given'}) after ` +
+      `${say(recorder.arrived)} arrivals — e.g. a retry storm or a crash loop multiplies the work per request; shorten durationMs or lower the load.`,
+  };
 }

@@ -1,4 +1,5 @@
 import { checkDistribution } from '../core/distributions.ts';
+import { checkShape } from '../core/shape.ts';
 import { checkSpec, type FieldGetter, type SpecTable } from '../core/spec.ts';
 import {
   ConfigError,
@@ -138,6 +139,8 @@ export const scenarioFields = Object.keys(scenarioTable) as (keyof Scenario)[];
 
 /** Validate a scenario and fill defaults; throws `ConfigError` naming the field and the allowed range. */
 export function checkScenario(value: unknown): ScenarioConfig {
+  // Size first, iteratively: nothing below recurses into (or quotes) a value too deep or too big.
+  checkShape(value);
   return checkSpec(value, '', scenarioTable, undefined);
 }
 
