@@ -38,7 +38,7 @@ import { RequestPool, type Request } from './request.ts';
  * rank k = 1…keys, returned in rank order (index 0 is the most popular key). s = 0 is uniform.
  */
 export function zipfPopularity(keys: number, exponent: number): Float64Array {
-  checkNumber(keys, 'keys', { min: 1, max: 10_000_000, integer: true });
+  checkNumber(keys, 'keys', { min: 1, max: 1_000_000, integer: true });
   checkNumber(exponent, 'exponent', { min: 0, max: 10 });
   const p = new Float64Array(keys);
   let sum = 0;
@@ -280,9 +280,10 @@ export function checkCache(value: unknown, field = 'cache'): CacheConfig {
   if (o['coalesce'] !== undefined && typeof o['coalesce'] !== 'boolean')
     throw new ConfigError(`${field}.coalesce`, 'must be true or false');
   return {
+    // A million entries of ~100 bytes stay within a run's memory budget.
     capacity: optNumber(o['capacity'], `${field}.capacity`, 1000, {
       min: 1,
-      max: 10_000_000,
+      max: 1_000_000,
       integer: true,
     }),
     ttlMs:
@@ -484,9 +485,10 @@ export function checkScenarioCache(
     const ko = checkObject(keys, `${field}.keys`);
     checkKeys(ko, `${field}.keys`, ['count', 'zipfExponent']);
     k = {
+      // Two tables of 8 bytes a key (popularity, cumulative): 16 MB at the limit.
       count: checkNumber(ko['count'], `${field}.keys.count`, {
         min: 1,
-        max: 10_000_000,
+        max: 1_000_000,
         integer: true,
       }),
       zipfExponent: checkNumber(ko['zipfExponent'], `${field}.keys.zipfExponent`, {
@@ -697,7 +699,7 @@ export function simulateCacheAside(spec: CacheRunSpec, options: { seed: number }
   const keys = checkObject(spec.keys, 'keys');
   checkKeys(keys, 'keys', ['count', 'zipfExponent']);
   const popularity = zipfPopularity(
-    checkNumber(keys['count'], 'keys.count', { min: 1, max: 10_000_000, integer: true }),
+    checkNumber(keys['count'], 'keys.count', { min: 1, max: 1_000_000, integer: true }),
     checkNumber(keys['zipfExponent'], 'keys.zipfExponent', { min: 0, max: 10 }),
   );
   const cacheConfig =
