@@ -135,6 +135,37 @@ export type {
   AnalysisSpec,
   FleetPoint,
 } from './model/rollout.ts';
+export {
+  Cache,
+  CacheAside,
+  checkCache,
+  checkScenarioCache,
+  cheCharacteristicTime,
+  cheHitRatio,
+  databaseLoad,
+  evictionNames,
+  lruVictim,
+  meanLatencyWithCache,
+  simulateCacheAside,
+  topKeysHitRatio,
+  ttlHitRatio,
+  zipfPopularity,
+  zipfSampler,
+} from './model/cache.ts';
+export type {
+  CacheConfig,
+  CacheEntryView,
+  CacheReadListener,
+  CacheRunResult,
+  CacheRunSpec,
+  CacheSpec,
+  EvictionFn,
+  EvictionName,
+  EvictionPolicy,
+  EvictionState,
+  ScenarioCacheConfig,
+  ScenarioCacheSpec,
+} from './model/cache.ts';
 
 // Observation: histograms, metrics, series, alerts.
 export { LogHistogram, PERCENTILE_METHOD } from './observe/histogram.ts';

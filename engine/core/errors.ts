@@ -1,7 +1,6 @@
 import { MAX_EXCERPT_CHARS } from './limits.ts';
 
 /** Characters that would break a one-line message or hide text: escaped as \uXXXX. */
- 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with characters that would break a one-line message (or hide text) escaped as \\uXXXX. */

@@ -77,7 +77,7 @@ export const MAX_ARRAY_ITEMS = 10_000;
 
 /**
  * Longest list that is scanned for every request or arrival (spikes, crashes, partitions,
- * outages, request types, mixture components, alert rules and windows): at most this many
+ * outages, request types, alert rules and windows; a mixture's components are picked by binary search): at most this many
  * comparisons per request. Lessons use fewer than ten.
  */
 export const MAX_LIST_ITEMS = 100;
@@ -94,16 +94,7 @@ export const ARRAY_LIMITS_BY_KEY: Readonly<
       why: 'each server costs memory and time in every bucket',
     },
   ],
-  ...[
-    'spikes',
-    'crashes',
-    'partitions',
-    'outages',
-    'requestTypes',
-    'components',
-    'alerts',
-    'windows',
-  ].map(
+  ...['spikes', 'crashes', 'partitions', 'outages', 'requestTypes', 'alerts', 'windows'].map(
     (key) =>
       [
         key,

@@ -12,6 +12,7 @@ import { ConfigError } from '../core/errors.ts';
 import { Rng } from '../core/rng.ts';
 import { Simulation } from '../core/simulation.ts';
 import { Autoscaler } from '../model/autoscaler.ts';
+import { CacheAside, zipfPopularity, zipfSampler } from '../model/cache.ts';
 import { Database } from '../model/database.ts';
 import { ExternalApi } from '../model/externalApi.ts';
 import { LoadBalancer } from '../model/loadBalancer.ts';
@@ -57,6 +58,8 @@ export const RNG_STREAMS = [
   { name: 'spares', forks: () => 1 },
   /** A rollout's bad-version errors (0 forks without a rollout). */
   { name: 'rollout', forks: (cfg) => (cfg.rollout ? 1 : 0) },
+  /** Application cache: keys read, lookup times, random eviction, TTL jitter (none without a cache). */
+  { name: 'cache', forks: (cfg) => (cfg.cache ? 1 : 0) },
 ] as const satisfies readonly StreamSpec[];
 
 /** Name of a stream in `RNG_STREAMS`. */
@@ -87,6 +90,8 @@ export interface Topology {
   readonly alerts: AlertManager;
   readonly lb: LoadBalancer | undefined;
   readonly dbs: Database[];
+  /** Cache-aside in front of the database, when configured. */
+  readonly cache: CacheAside | undefined;
   readonly api: ExternalApi | undefined;
   readonly logs: LogSink | undefined;
   readonly autoscaler: Autoscaler | undefined;
@@ -169,7 +174,37 @@ export function assemble(cfg: ScenarioConfig, seed: number, trace: boolean | num
     lb !== undefined && (strategy === 'peak-ewma' || typeof strategy === 'function');
   for (const s of servers) s.trackLatency = needsLatency;
 
-  lifecycle.connect({ servers, recorder, lb, dbs, api, logs, clientIn, clientOut, rollout });
+  // The cache last of the components: without one, handler ids and streams are as before.
+  let cache: CacheAside | undefined;
+  let cacheKey: (() => number) | undefined;
+  if (cfg.cache) {
+    const cacheRng = rng.cache[0]!;
+    cacheKey = zipfSampler(
+      zipfPopularity(cfg.cache.keys.count, cfg.cache.keys.zipfExponent),
+      cacheRng.fork(),
+    );
+    cache = new CacheAside(
+      sim,
+      pool,
+      cfg.cache,
+      cacheRng,
+      (req) => dbs[dbs.length === 1 ? 0 : req.server]!.query(req),
+      lifecycle,
+    );
+  }
+
+  lifecycle.connect({
+    servers,
+    recorder,
+    lb,
+    dbs,
+    api,
+    logs,
+    clientIn,
+    clientOut,
+    rollout,
+    ...(cache && cacheKey ? { cache, cacheKey } : {}),
+  });
   // Traffic last: its first arrival is scheduled after every component's own first events.
   const traffic = new TrafficSource(
     sim,
@@ -189,6 +224,7 @@ export function assemble(cfg: ScenarioConfig, seed: number, trace: boolean | num
     alerts,
     lb,
     dbs,
+    cache,
     api,
     logs,
     autoscaler,

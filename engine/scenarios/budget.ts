@@ -86,6 +86,12 @@ export function estimateBudget(cfg: ScenarioConfig): RunBudget {
     } else alertReads += 1;
   }
   if (alertReads > 0) work['alerts'] = alertReads * buckets;
+  // A cache builds a popularity table of its keys; a learner's eviction function scans every entry.
+  const cache = cfg.cache;
+  if (cache) {
+    work['cache.keys.count'] = 2 * cache.keys.count;
+    if (typeof cache.eviction === 'object') work['cache.eviction'] = arrivals * cache.capacity;
+  }
   let totalWork = 0;
   for (const v of Object.values(work)) totalWork += v;
   return { servers, buckets, seriesValues, work, totalWork };
@@ -141,6 +147,8 @@ export function checkBudget(cfg: ScenarioConfig): RunBudget {
       'logs.flushIntervalMs': `${fmt(biggest)} log flushes`,
       'servers.mtbfMs': `${fmt(biggest / 2)} random crashes`,
       alerts: `alert rules read ${fmt(biggest)} bucket values`,
+      'cache.keys.count': `the cache's popularity table of ${fmt(cfg.cache?.keys.count ?? 0)} keys`,
+      'cache.eviction': `the eviction function scans up to ${fmt(cfg.cache?.capacity ?? 0)} entries for each arrival`,
     };
     throw new ConfigError(
       field,

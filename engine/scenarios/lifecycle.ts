@@ -12,6 +12,7 @@
  */
 import { MAX_IN_FLIGHT } from '../core/limits.ts';
 import type { EventHandler, Simulation } from '../core/simulation.ts';
+import type { CacheAside, CacheReadListener } from '../model/cache.ts';
 import type { Database, QueryListener } from '../model/database.ts';
 import type { ApiErrorKind, ApiListener, ExternalApi } from '../model/externalApi.ts';
 import type { LoadBalancer } from '../model/loadBalancer.ts';
@@ -45,11 +46,20 @@ export interface LifecycleParts {
   clientOut: NetworkLink | undefined;
   /** A deploy in progress (with `rollout`). */
   rollout?: Rollout | undefined;
+  /** Cache-aside in front of the database, and the key each query reads. */
+  cache?: CacheAside;
+  cacheKey?: () => number;
 }
 
 /** Owns every request from arrival to answer; the components report back to it. */
 export class RequestLifecycle
-  implements EventHandler, ServerListener, QueryListener, ApiListener, ArrivalSink
+  implements
+    EventHandler,
+    ServerListener,
+    QueryListener,
+    CacheReadListener,
+    ApiListener,
+    ArrivalSink
 {
   /** Requests arrived and not yet ended. */
   inFlight = 0;
@@ -71,6 +81,8 @@ export class RequestLifecycle
   private clientIn: NetworkLink | undefined;
   private clientOut: NetworkLink | undefined;
   private rollout: Rollout | undefined;
+  private cache: CacheAside | undefined;
+  private cacheKey: (() => number) | undefined;
   /** No database and no API: requests answer straight after their CPU phase. */
   private noIo = true;
 
@@ -96,6 +108,8 @@ export class RequestLifecycle
     this.clientIn = parts.clientIn;
     this.clientOut = parts.clientOut;
     this.rollout = parts.rollout;
+    this.cache = parts.cache;
+    this.cacheKey = parts.cacheKey;
     this.noIo = this.dbs.length === 0 && this.api === undefined;
   }
 
@@ -147,8 +161,14 @@ export class RequestLifecycle
     this.continueIo(req);
   }
 
-  /** A database query finished. */
+  /** A database query finished (through the cache, when there is one: it stores and answers). */
   queryDone(req: Request, ok: boolean): void {
+    if (this.cache) return this.cache.queryDone(req, ok);
+    this.readDone(req, ok);
+  }
+
+  /** A read finished: from the cache, or from the database (directly or through the cache). */
+  readDone(req: Request, ok: boolean): void {
     req.outside = false;
     if (req.dead) return this.releaseDead(req);
     if (!ok) return this.respond(req, false, 'database');
@@ -224,7 +244,8 @@ export class RequestLifecycle
     if (req.dbLeft > 0) {
       req.dbLeft--;
       req.outside = true;
-      this.dbs[this.dbs.length === 1 ? 0 : req.server]!.query(req);
+      if (this.cache) this.cache.read(req, this.cacheKey!());
+      else this.dbs[this.dbs.length === 1 ? 0 : req.server]!.query(req);
       return;
     }
     if (req.apiLeft > 0) {

@@ -143,6 +143,17 @@ export interface Summary {
     replicaQueries?: number;
     replicaUtilisation?: number;
   };
+  /** Cache totals (whole run), when there is a cache in front of the database. */
+  cache?: {
+    hits: number;
+    misses: number;
+    /** hits ÷ (hits + misses); reads that waited for another's query count as misses. */
+    hitRatio: number;
+    /** Reads that waited for another read's query instead of querying (coalescing). */
+    coalesced: number;
+    evictions: number;
+    expirations: number;
+  };
   /** External-API totals, when there is one. */
   externalApi?: {
     attempts: number;

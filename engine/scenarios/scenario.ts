@@ -4,6 +4,7 @@ import type { StrategyFn, StrategyName } from '../model/strategies.ts';
 import type { HealthCheckSpec } from '../model/loadBalancer.ts';
 import type { LinkSpec } from '../model/network.ts';
 import type { DatabaseSpec } from '../model/database.ts';
+import type { ScenarioCacheSpec } from '../model/cache.ts';
 import type { ExternalApiSpec } from '../model/externalApi.ts';
 import type { LogSpec } from '../model/logSink.ts';
 import type { AlertRuleSpec } from '../observe/alerts.ts';
@@ -55,6 +56,8 @@ export interface Scenario {
   network?: NetworkSpec;
   /** Persistent storage the servers query. */
   database?: DatabaseSpec;
+  /** An application cache in front of the database (cache-aside); needs `database`. */
+  cache?: ScenarioCacheSpec;
   /** A third-party API the servers call (e.g. payments). */
   externalApi?: ExternalApiSpec;
   /** Where logs go (default: no logging). */
@@ -74,6 +77,11 @@ export interface Scenario {
 export interface SimulateOptions {
   /** Seed of every random draw: same scenario + seed → identical result. */
   seed: number;
-  /** Keep per-request traces: true for up to 10 000, or a maximum count (default off). */
+  /** Keep per-request traces: true for up to 10 000, or a maximum count (default off; at most `limits.MAX_TRACES`). */
   trace?: boolean | number;
+  /**
+   * Stop the run early (reason 'event-limit') after this many events: a caller's tighter budget,
+   * e.g. a live view that must answer quickly. Default and maximum `limits.MAX_EVENTS`.
+   */
+  maxEvents?: number;
 }

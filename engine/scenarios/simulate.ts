@@ -36,7 +36,10 @@ export class SimulationRun {
       throw new ConfigError('options.trace', 'must be true, false or a count');
     this.seed = options.seed;
     this.sys = assemble(this.cfg, options.seed, trace);
-    this.sys.sim.eventLimit = MAX_EVENTS;
+    this.sys.sim.eventLimit =
+      options.maxEvents === undefined
+        ? MAX_EVENTS
+        : checkNumber(options.maxEvents, 'options.maxEvents', { min: 1, max: MAX_EVENTS });
   }
 
   /** What the run is expected to cost (checked against the engine's limits before it starts). */

@@ -142,6 +142,20 @@ const componentSummaries: readonly ((t: Topology, endMs: number, summary: Summar
       duplicateCharges: a.duplicateCharges,
     };
   },
+  function cache(t, _endMs, summary) {
+    const aside = t.cache;
+    if (!aside) return;
+    const c = aside.cache;
+    const reads = c.hits + c.misses;
+    summary.cache = {
+      hits: c.hits,
+      misses: c.misses,
+      hitRatio: reads > 0 ? c.hits / reads : 0,
+      coalesced: aside.coalesced,
+      evictions: c.evictions,
+      expirations: c.expirations,
+    };
+  },
 ];
 
 /** Turn the state of a run at `endMs` into plain-data results. */
@@ -240,9 +254,9 @@ function stoppedEarly(t: Topology, atMs: number): StoppedEarly {
     atMs,
     durationMs: cfg.durationMs,
     reason: 'event-limit',
-    limit: MAX_EVENTS,
+    limit: sim.eventLimit,
     message:
-      `${when}: the run reached ${say(MAX_EVENTS)} events (the engine's limit for one run) after ` +
+      `${when}: the run reached ${say(sim.eventLimit)} events (${sim.eventLimit === MAX_EVENTS ? "the engine's limit for one run" : 'the limit this run was given'}) after ` +
       `${say(recorder.arrived)} arrivals — e.g. a retry storm or a crash loop multiplies the work per request; shorten durationMs or lower the load.`,
   };
 }

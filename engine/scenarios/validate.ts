@@ -10,6 +10,7 @@ import {
   optNumber,
 } from '../core/errors.ts';
 import { checkDatabase, type DatabaseConfig } from '../model/database.ts';
+import { checkScenarioCache, type ScenarioCacheConfig } from '../model/cache.ts';
 import { checkExternalApi, type ExternalApiConfig } from '../model/externalApi.ts';
 import { checkHealthCheck, type HealthCheckConfig } from '../model/loadBalancer.ts';
 import { checkLogs, type LogConfig } from '../model/logSink.ts';
@@ -40,6 +41,8 @@ export interface ScenarioConfig {
   loadBalancer: LoadBalancerConfig;
   network: NetworkConfig;
   database: DatabaseConfig | null;
+  /** Application cache in front of the database, when configured. */
+  cache: ScenarioCacheConfig | null;
   externalApi: ExternalApiConfig | null;
   logs: LogConfig | null;
   alerts: AlertRuleSpec[];
@@ -136,6 +139,8 @@ const scenarioTable: SpecTable<Scenario, ScenarioConfig> = {
       throw new ConfigError(at, 'cannot be combined with autoscaler (both add servers)');
     return checkRollout(v, get('servers').length, at);
   },
+  cache: (v, at, get) =>
+    v === undefined ? null : checkScenarioCache(v, get('database') !== null, at),
 };
 
 /** Fields of a scenario, in the order they are checked. */

@@ -1,0 +1,15 @@
+/**
+ * @expect fail: One load per key
+ * Awaits the load before remembering anything, so every caller that arrives meanwhile starts its own.
+ */
+export function coalesce<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const inFlight = new Map<string, Promise<T>>();
+  return async (key) => {
+    const running = inFlight.get(key);
+    if (running) return running;
+    const value = await load(key);
+    inFlight.set(key, Promise.resolve(value));
+    inFlight.delete(key);
+    return value;
+  };
+}

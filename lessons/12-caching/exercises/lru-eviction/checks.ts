@@ -1,0 +1,238 @@
+import {
+  Cache,
+  Rng,
+  checkCache,
+  defineChecks,
+  describe,
+  expectTrue,
+  fail,
+  lruVictim,
+  zipfPopularity,
+  zipfSampler,
+  type CacheEntryView,
+  type EvictionPolicy,
+  type EvictionState,
+} from 'archlab';
+import type * as Solution from './solution.ts';
+
+type Learner = typeof Solution & {
+  touched?: (entry: CacheEntryView, state: EvictionState) => void;
+  removed?: (entry: CacheEntryView, state: EvictionState) => void;
+};
+
+/** The learner's policy as the engine takes it. */
+function policy(learner: Learner): EvictionPolicy {
+  const p: EvictionPolicy = { victim: learner.victim };
+  if (typeof learner.touched === 'function') p.touched = learner.touched;
+  if (typeof learner.removed === 'function') p.removed = learner.removed;
+  return p;
+}
+
+/** A step of a scripted scenario: read a key at a time (a miss stores it). */
+type Step = readonly [key: string, atMs: number];
+
+/**
+ * Scripted scenarios on a cache of `capacity`, each built so that LRU's choice differs from
+ * storing order (FIFO), from hit counts (LFU), from expiry order, from the entries' positions and
+ * from the most recent use.
+ */
+const SCENARIOS: { name: string; capacity: number; steps: Step[] }[] = [
+  {
+    name: 'a popular entry stored first',
+    capacity: 3,
+    steps: [
+      ['shoes', 1],
+      ['socks', 2],
+      ['hat', 3],
+      ['shoes', 4],
+      ['scarf', 5],
+    ],
+  },
+  {
+    name: 'many hits long ago',
+    capacity: 3,
+    steps: [
+      ['mug', 1],
+      ['mug', 2],
+      ['mug', 3],
+      ['mug', 4],
+      ['pen', 5],
+      ['ink', 6],
+      ['pen', 7],
+      ['ink', 8],
+      ['pad', 9],
+    ],
+  },
+  {
+    name: 'a longer run on four entries',
+    capacity: 4,
+    steps: [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+      ['a', 5],
+      ['c', 6],
+      ['e', 7],
+      ['b', 8],
+      ['d', 9],
+      ['a', 10],
+      ['f', 11],
+      ['c', 12],
+      ['g', 13],
+      ['e', 14],
+      ['b', 15],
+    ],
+  },
+];
+
+/** Replays `steps` on a cache with `eviction`; returns each eviction as [step, evicted key]. */
+function replay(
+  eviction: EvictionPolicy | 'lru',
+  capacity: number,
+  steps: readonly Step[],
+  who: string,
+): { evicted: [number, string][]; held: string[][] } {
+  const names = [...new Set(steps.map(([k]) => k))];
+  const id = (k: string) => names.indexOf(k);
+  // Entries expire in storing order: an expiry-based choice is FIFO's, not LRU's.
+  const cache = new Cache(checkCache({ capacity, ttlMs: 1e6, eviction }), new Rng(1));
+  const evicted: [number, string][] = [];
+  const held: string[][] = [];
+  steps.forEach(([k, t], i) => {
+    const before = names.filter((n) => cache.peek(id(n), t));
+    held.push(before);
+    try {
+      if (!cache.get(id(k), t)) cache.set(id(k), t);
+    } catch (e) {
+      fail(
+        `${who}: at step ${i + 1} (reading “${k}” at ${t} ms, cache holding ${before.join(', ')}) ` +
+          `your policy failed: ${e instanceof Error ? e.message : describe(e)}. Return one of the ` +
+          'entries it is given, or its position in the list',
+      );
+    }
+    const after = names.filter((n) => cache.peek(id(n), t));
+    const gone = before.filter((n) => !after.includes(n));
+    if (gone.length > 0) evicted.push([i, gone[0]!]);
+  });
+  return { evicted, held };
+}
+
+/** "shoes (last used 4 ms)" for every entry held before step `i`. */
+function describeHeld(steps: readonly Step[], i: number, held: readonly string[]): string {
+  return held
+    .map((n) => {
+      let last = 0;
+      for (let j = 0; j < i; j++) if (steps[j]![0] === n) last = steps[j]![1];
+      return `${n} (last used at ${last} ms)`;
+    })
+    .join(', ');
+}
+
+/** Hit ratio on a seeded Zipf trace of a cache of 200 entries with this eviction. */
+function zipfHitRatio(eviction: EvictionPolicy | 'lru' | 'fifo' | 'random'): number {
+  const p = zipfPopularity(5000, 0.9);
+  const next = zipfSampler(p, new Rng(21));
+  const cache = new Cache(checkCache({ capacity: 200, eviction }), new Rng(2));
+  let hits = 0;
+  const n = 30_000;
+  const warm = 5000;
+  for (let i = 0; i < n; i++) {
+    const key = next();
+    const hit = cache.get(key, i);
+    if (!hit) cache.set(key, i);
+    if (hit && i >= warm) hits++;
+  }
+  return hits / (n - warm);
+}
+
+export default defineChecks<Learner>({
+  exports: ['victim'],
+  checks: [
+    {
+      name: 'Written by you, not the engine’s built-in',
+      run: (learner) => {
+        expectTrue(
+          typeof learner.victim === 'function',
+          `export function victim(entries, state) { … }: got ${describe(learner.victim)}`,
+        );
+        expectTrue(
+          learner.victim !== lruVictim,
+          'victim is the engine’s own lruVictim, re-exported: write the policy yourself',
+        );
+        return 'your own function';
+      },
+    },
+    {
+      name: 'Evicts the least recently used entry',
+      run: (learner) => {
+        for (const s of SCENARIOS) {
+          const expected = replay('lru', s.capacity, s.steps, s.name);
+          const got = replay(policy(learner), s.capacity, s.steps, `“${s.name}”`);
+          expected.evicted.forEach(([i, key], n) => {
+            const mine = got.evicted[n];
+            if (mine === undefined || mine[0] !== i || mine[1] !== key) {
+              const [k, t] = s.steps[i]!;
+              fail(
+                `“${s.name}”, a cache of ${s.capacity}: storing “${k}” at ${t} ms, it held ` +
+                  `${describeHeld(s.steps, i, expected.held[i]!)}. LRU evicts “${key}”; your ` +
+                  `policy evicted ${mine && mine[0] === i ? `“${mine[1]}”` : 'nothing at this step'}. ` +
+                  'Least recently used means the smallest lastUsedAtMs: a hit counts as a use, ' +
+                  'whenever the entry was stored and however often it was read',
+              );
+            }
+          });
+        }
+        return `every eviction in ${SCENARIOS.length} scenarios was the least recently used entry`;
+      },
+    },
+    {
+      name: 'Starts afresh with every new cache',
+      run: (learner) => {
+        const s = SCENARIOS[0]!;
+        const first = replay(policy(learner), s.capacity, s.steps, 'first cache');
+        const second = replay(policy(learner), s.capacity, s.steps, 'a second, new cache');
+        const a = first.evicted.map(([, k]) => k).join(', ');
+        const b = second.evicted.map(([, k]) => k).join(', ');
+        expectTrue(
+          a === b,
+          `the same reads on two new caches evicted ${a || 'nothing'} the first time and ` +
+            `${b || 'nothing'} the second: your policy keeps something between caches. Keep ` +
+            'its bookkeeping in state.data or state.vars, which every cache starts empty',
+        );
+        return `the same reads evicted the same entries (${a}) on a second cache`;
+      },
+    },
+    {
+      name: 'Matches LRU’s hit ratio on skewed traffic, above FIFO and random',
+      run: (learner, { chart }) => {
+        const mine = zipfHitRatio(policy(learner));
+        const lru = zipfHitRatio('lru');
+        const fifo = zipfHitRatio('fifo');
+        const random = zipfHitRatio('random');
+        chart({
+          title: 'Hit ratio of a 200-entry cache, 5000 products, Zipf s = 0.9 (%)',
+          xLabel: 'Eviction policy',
+          yLabel: 'Hit ratio (%)',
+          kind: 'bar',
+          categories: ['yours', 'LRU', 'FIFO', 'random'],
+          lines: [
+            { label: 'hit ratio', points: [mine, lru, fifo, random].map((h, i) => [i, h * 100]) },
+          ],
+        });
+        const pct = (h: number) => `${(h * 100).toFixed(1)} %`;
+        expectTrue(
+          Math.abs(mine - lru) < 0.002,
+          `on 30 000 reads of 5000 products your policy hit ${pct(mine)}, LRU ${pct(lru)} ` +
+            `(FIFO ${pct(fifo)}, random ${pct(random)}): ` +
+            (mine > lru
+              ? 'more than LRU, so it is another policy. Keeping the most-read entries (LFU) ' +
+                'wins when every read is independent, as here, but it keeps yesterday’s ' +
+                'favourites when popularity shifts; the task is LRU: the oldest last use goes'
+              : 'evict the entry with the oldest last use'),
+        );
+        return `hit ratio ${pct(mine)}, as LRU; FIFO ${pct(fifo)}, random ${pct(random)}`;
+      },
+    },
+  ],
+});
