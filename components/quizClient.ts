@@ -1,8 +1,11 @@
 /**
- * The quiz island: wires every `[data-quiz]` section rendered by components/mdx/Quiz.astro. Checking
- * logic lives in quiz.ts (DOM-free, unit-tested); this file only reads the page and writes verdicts.
+ * The quiz island, `<archlab-quiz>` around the `[data-quiz]` section rendered by
+ * components/mdx/Quiz.astro. Checking logic lives in quiz.ts and quizAnswers.ts, the attempt (first
+ * answers, score, retry) in quizSession.ts, all DOM-free and unit-tested; this file only reads the
+ * page and writes verdicts.
  */
 import { recordQuiz } from './progress.ts';
+import { QuizSession } from './quizSession.ts';
 import type { NumberQuestion } from './quiz.ts';
 import { checkNumber, parseNumberAnswer, withUnit } from './quizAnswers.ts';
 
@@ -69,20 +72,9 @@ function checkTyped(fs: HTMLFieldSetElement): { correct: boolean; text: string }
 function startQuiz(quiz: HTMLElement): void {
   const id = quiz.dataset['quiz'] ?? '';
   const questions = [...quiz.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
-  const firstAnswers = new Map<number, boolean>();
+  const session = new QuizSession(questions.length);
   const retry = quiz.querySelector<HTMLButtonElement>('[data-retry]');
   const scoreText = quiz.querySelector<HTMLElement>('[data-score-text]');
-
-  const finish = (): void => {
-    if (!scoreText || firstAnswers.size !== questions.length) return;
-    const correct = [...firstAnswers.values()].filter(Boolean).length;
-    const total = questions.length;
-    scoreText.textContent = `Your score: ${correct} of ${total} right on the first try.${
-      correct === total ? ' Well done!' : ' Read the explanations, then try again.'
-    }`;
-    if (retry) retry.hidden = false;
-    recordQuiz(id, correct, total);
-  };
 
   questions.forEach((fs, i) => {
     const result = fs.querySelector<HTMLElement>('[data-result]');
@@ -104,8 +96,8 @@ function startQuiz(quiz: HTMLElement): void {
       if (details) details.open = true;
       const invite = fs.querySelector<HTMLElement>('[data-invite]');
       if (invite) invite.hidden = false;
-      if (!firstAnswers.has(i)) {
-        firstAnswers.set(i, verdict.correct);
+      const { first, score } = session.answer(i, verdict.correct);
+      if (first) {
         window.dispatchEvent(
           new CustomEvent<QuizAnswerDetail>(QUIZ_ANSWER_EVENT, {
             detail: {
@@ -116,7 +108,10 @@ function startQuiz(quiz: HTMLElement): void {
           }),
         );
       }
-      finish();
+      if (!score || !scoreText) return;
+      scoreText.textContent = score.text;
+      if (retry) retry.hidden = false;
+      recordQuiz(id, score.correct, score.total);
     });
     // Enter in the number box checks it, as in a form (there is no form: nothing to submit).
     fs.querySelector<HTMLInputElement>('[data-number] input')?.addEventListener('keydown', (e) => {
@@ -127,7 +122,7 @@ function startQuiz(quiz: HTMLElement): void {
   });
 
   retry?.addEventListener('click', () => {
-    firstAnswers.clear();
+    session.retry();
     for (const fs of questions) {
       for (const input of fs.querySelectorAll<HTMLInputElement>('input')) {
         input.checked = false;
@@ -159,7 +154,17 @@ function startQuiz(quiz: HTMLElement): void {
   quiz.dataset['ready'] = 'true';
 }
 
-/** Wires every quiz under `root`. */
-export function startQuizzes(root: ParentNode): void {
-  for (const quiz of root.querySelectorAll<HTMLElement>('[data-quiz]')) startQuiz(quiz);
+class QuizElement extends HTMLElement {
+  connectedCallback(): void {
+    const quiz = this.querySelector<HTMLElement>('[data-quiz]');
+    // Once per section, even if the element is moved in the page.
+    if (!quiz || quiz.dataset['ready'] === 'true') return;
+    startQuiz(quiz);
+  }
+}
+
+/** Register `<archlab-quiz>` (idempotent). */
+export function defineQuizElement(): void {
+  if (customElements.get('archlab-quiz')) return;
+  customElements.define('archlab-quiz', QuizElement);
 }

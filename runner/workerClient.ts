@@ -50,23 +50,25 @@ export interface RequestOptions<Out> {
 
 /** A request outlived its limit; its Worker was terminated. */
 export class WorkerTimeout extends Error {
-  constructor(
-    readonly limitMs: number,
-    readonly reason: string | undefined,
-  ) {
+  readonly limitMs: number;
+  readonly reason: string | undefined;
+
+  constructor(limitMs: number, reason: string | undefined) {
     super(`No reply within ${limitMs} ms.`);
     this.name = 'WorkerTimeout';
+    this.limitMs = limitMs;
+    this.reason = reason;
   }
 }
 
 /** The Worker failed: before it was ready (`starting`), or while serving requests. */
 export class WorkerFailed extends Error {
-  constructor(
-    message: string,
-    readonly starting: boolean,
-  ) {
+  readonly starting: boolean;
+
+  constructor(message: string, starting: boolean) {
     super(message);
     this.name = 'WorkerFailed';
+    this.starting = starting;
   }
 }
 

@@ -68,11 +68,12 @@ class SimulationWidget {
 
   constructor(root: HTMLElement) {
     const p = (this.#p = findParts(root));
+    const id = root.dataset.simulation ?? '';
     this.#session = new SimulationSession({
-      id: root.dataset.simulation ?? '',
+      id,
       defaultSeed: Number(root.dataset.seed ?? 1),
       store: { read: readJson, write: writeJson, remove },
-      compute,
+      compute: (params, seed, signal) => compute(id, params, seed, signal),
       onDue: () => void this.#run(),
     });
     // The controls are usable as soon as this script runs; the heavy parts still wait.

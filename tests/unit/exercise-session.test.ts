@@ -37,7 +37,7 @@ function fakeView(calls: Call[]): ExerciseSessionView {
     reveal: record('reveal'),
     focusEditor: record('focusEditor'),
     setBusy: record('setBusy'),
-    showResult: (result, outcome, runs) => void calls.push(['showResult', outcome, runs]),
+    showResult: (_result, outcome, runs) => void calls.push(['showResult', outcome, runs]),
   };
 }
 
@@ -45,10 +45,11 @@ function result(passed: boolean[], error?: RunResult['error']): RunResult {
   return {
     checks: passed.map((p, i) => ({ name: `check ${i + 1}`, passed: p, message: p ? '' : 'no' })),
     console: [],
+    consoleHidden: 0,
     series: [],
     durationMs: 5,
     ...(error ? { error } : {}),
-  } as RunResult;
+  };
 }
 
 interface Setup {

@@ -6,8 +6,12 @@ import type { ExerciseView } from '../view.ts';
 
 /** Which hint comes next, and the button's label: pure, so it is unit-tested. */
 export class HintSequence {
+  readonly total: number;
   #shown = 0;
-  constructor(readonly total: number) {}
+
+  constructor(total: number) {
+    this.total = total;
+  }
 
   get shown(): number {
     return this.#shown;
