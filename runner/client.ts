@@ -57,15 +57,20 @@ function spawnSandbox(): WorkerEndpoint<PageToWorker, WorkerToPage> {
     ? { type: 'init', port: channel.port2, preload: lastExerciseId }
     : { type: 'init', port: channel.port2 };
   worker.postMessage(init, [channel.port2]);
+  let ready = false;
   return {
     post: (message) => channel.port1.postMessage(message),
     onMessage: (listener) => {
-      channel.port1.onmessage = (e: MessageEvent<WorkerToPage>) => listener(e.data);
+      channel.port1.onmessage = (e: MessageEvent<WorkerToPage>) => {
+        if (e.data.type === 'ready') ready = true;
+        listener(e.data);
+      };
     },
     onError: (listener) => {
       worker.onerror = (e) => {
-        // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the run.
-        e.preventDefault();
+        // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the
+        // run and is reported there; a Worker that cannot start is left to the console too.
+        if (ready) e.preventDefault();
         listener(e.message);
       };
     },

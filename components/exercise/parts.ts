@@ -30,8 +30,9 @@ export const EXERCISE_PARTS = {
 export type ExercisePart = keyof typeof EXERCISE_PARTS;
 
 /** The attribute to spread on a part's element in the markup: `<div {...part('status')}>`. */
-export function part(name: ExercisePart): Record<string, true> {
-  return { [EXERCISE_PARTS[name]]: true };
+export function part(name: ExercisePart): Record<string, ''> {
+  // An empty value renders as a bare attribute (`data-status`), as when written by hand.
+  return { [EXERCISE_PARTS[name]]: '' };
 }
 
 /** The CSS selector of a part. */

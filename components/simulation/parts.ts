@@ -24,8 +24,9 @@ export const SIMULATION_PARTS = {
 export type SimulationPart = Exclude<keyof typeof SIMULATION_PARTS, 'root'>;
 
 /** The attribute to spread on a part's element in the markup: `<div {...simPart('charts')}>`. */
-export function simPart(name: SimulationPart): Record<string, true> {
-  return { [SIMULATION_PARTS[name]]: true };
+export function simPart(name: SimulationPart): Record<string, ''> {
+  // An empty value renders as a bare attribute (`data-status`), as when written by hand.
+  return { [SIMULATION_PARTS[name]]: '' };
 }
 
 /** The CSS selector of a part. */
