@@ -1,20 +1,12 @@
 /**
- * Every exercise's checks, discovered from the lessons folder and loaded on demand (one chunk per
- * exercise). Adding `lessons/NN-x/exercises/y/checks.ts` adds exercise `x/y`: no list to edit.
+ * The runner's view of the course: an exercise's checks, loaded on demand (one chunk per
+ * exercise) from the course registry, which discovers them in the lessons folder.
  */
 import type { ExerciseChecks } from 'archlab';
-import { exerciseIdFromPath } from '../components/lessonPaths.ts';
+import { loadChecks as loadFromCourse } from '../course/registry.ts';
 
-type ChecksModule = { default: ExerciseChecks<unknown> };
-
-const loaders = import.meta.glob<ChecksModule>('/lessons/*/exercises/*/checks.ts');
-
-const byId = new Map<string, () => Promise<ChecksModule>>(
-  Object.entries(loaders).map(([path, load]) => [exerciseIdFromPath(path), load]),
-);
-
-/** Load an exercise's checks, or undefined for an unknown id. */
+/** Load an exercise's checks, or undefined for an unknown id (a failed chunk load rejects). */
 export async function loadChecks(exerciseId: string): Promise<ExerciseChecks<unknown> | undefined> {
-  const load = byId.get(exerciseId);
-  return load ? (await load()).default : undefined;
+  const found = await loadFromCourse(exerciseId);
+  return found.ok ? found.value : undefined;
 }

@@ -6,9 +6,11 @@
  * check and its solution passes — so `npm test` proves it from the first run; edit all three files,
  * the title, goal and hints. Lessons root: `--lessons <dir>` or ARCHLAB_LESSONS_DIR (tests use a copy).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChapter, type ChapterOnDisk } from '../course/node.ts';
+import { itemId, LESSONS_DIR, SLUG } from '../course/paths.ts';
 
 /** A refusal with a message for the teacher (bad slug, unknown chapter, existing exercise). */
 export class NewExerciseError extends Error {}
@@ -27,27 +29,11 @@ export interface NewExerciseResult {
   placed: 'before the quiz' | 'at the end';
 }
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Chapter folders (`NN-name` holding an index.mdx) under the lessons root, in course order. */
-function chapterFolders(lessonsRoot: string): string[] {
-  return readdirSync(lessonsRoot, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^\d+-/.test(d.name))
-    .filter((d) => existsSync(join(lessonsRoot, d.name, 'index.mdx')))
-    .map((d) => d.name)
-    .sort();
-}
-
-/** `load-balancers` or `06-load-balancers` → `06-load-balancers`. */
-function findChapter(lessonsRoot: string, chapter: string): string {
-  const folders = chapterFolders(lessonsRoot);
-  const found = folders.find((f) => f === chapter || f.replace(/^\d+-/, '') === chapter);
-  if (!found) {
-    throw new NewExerciseError(
-      `Unknown chapter "${chapter}". Chapters: ${folders.map((f) => f.replace(/^\d+-/, '')).join(', ')}.`,
-    );
-  }
-  return found;
+/** `load-balancers` or `06-load-balancers` → that chapter's folder, by the course's one rule. */
+function findChapterOrRefuse(lessonsRoot: string, chapter: string): ChapterOnDisk {
+  const found = findChapter(chapter, lessonsRoot);
+  if (!found.ok) throw new NewExerciseError(found.message);
+  return found.value;
 }
 
 /** `pool-size` → `Pool size`: a placeholder title the teacher replaces. */
@@ -117,19 +103,18 @@ export function newExercise(options: {
   slug: string;
 }): NewExerciseResult {
   const { lessonsRoot, chapter, slug } = options;
-  if (!KEBAB.test(slug)) {
+  if (!SLUG.test(slug)) {
     throw new NewExerciseError(
       `The exercise slug "${slug}" must be kebab-case: lower-case letters and digits joined by single hyphens, e.g. "pool-size".`,
     );
   }
-  const folder = findChapter(lessonsRoot, chapter);
-  const chapterId = folder.replace(/^\d+-/, '');
-  const dir = join(lessonsRoot, folder, 'exercises', slug);
+  const found = findChapterOrRefuse(lessonsRoot, chapter);
+  const dir = join(found.dir, 'exercises', slug);
   if (existsSync(dir)) {
     throw new NewExerciseError(`${dir} already exists; refusing to overwrite it.`);
   }
-  const mdxPath = join(lessonsRoot, folder, 'index.mdx');
-  const id = `${chapterId}/${slug}`;
+  const mdxPath = join(found.dir, 'index.mdx');
+  const id = itemId(found.id, slug);
   const exerciseLine = `<Exercise id="${id}" />`;
   // Edit the text first, so a refusal there leaves no half-made exercise folder behind.
   const { mdx, placed } = placeInBody(
@@ -266,7 +251,7 @@ const CORPUS: Record<string, string> = {
 function main(argv: string[]): number {
   const args = [...argv];
   let lessonsRoot =
-    process.env['ARCHLAB_LESSONS_DIR'] ?? join(import.meta.dirname, '..', 'lessons');
+    process.env['ARCHLAB_LESSONS_DIR'] ?? join(import.meta.dirname, '..', LESSONS_DIR);
   const flag = args.indexOf('--lessons');
   if (flag >= 0) {
     lessonsRoot = args[flag + 1] ?? '';

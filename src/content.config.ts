@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chapterSlugFromPath } from '../components/lessonPaths.ts';
+import { chapterIdFromPath, LESSONS_DIR } from '../course/paths.ts';
 import { glossaryEntrySchema } from '../components/glossary.ts';
 
 /** One exercise a chapter holds; its code lives in `exercises/<slug>/` beside the MDX. */
@@ -41,9 +41,9 @@ export const collections = {
   lessons: defineCollection({
     loader: glob({
       pattern: '*/index.mdx',
-      base: './lessons',
+      base: `./${LESSONS_DIR}`,
       // `01-servers/index.mdx` → `servers`: the number orders folders, the id is stable.
-      generateId: ({ entry }) => chapterSlugFromPath(entry),
+      generateId: ({ entry }) => chapterIdFromPath(entry),
     }),
     schema: lessonSchema,
   }),

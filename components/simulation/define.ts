@@ -294,15 +294,5 @@ export function formatControlValue(c: SliderControl, value: number): string {
   return c.unit ? `${n} ${c.unit}` : n;
 }
 
-/** `servers/one-server` → the module path pattern it must live at. */
-export function simulationPathHint(id: string): string {
-  const [chapter = '?', name = '?'] = id.split('/');
-  return `lessons/NN-${chapter}/simulations/${name}.ts`;
-}
-
-/** `/lessons/01-servers/simulations/one-server.ts` → `servers/one-server`. */
-export function simulationIdFromPath(path: string): string {
-  const m = /lessons\/\d*-?([^/]+)\/simulations\/([^/]+)\.ts$/.exec(path.replace(/\\/g, '/'));
-  if (!m?.[1] || !m[2]) throw new Error(`Not a simulation path: ${path}`);
-  return `${m[1]}/${m[2]}`;
-}
+// Simulation ids and paths follow the course's one rule (course/paths.ts).
+export { simulationIdFromPath, simulationPathHint } from '../../course/paths.ts';

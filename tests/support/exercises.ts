@@ -1,7 +1,7 @@
 /** Discover every exercise folder under lessons/, for the unit and browser tests alike. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { chapterSlugFromPath } from '../../components/lessonPaths.ts';
+import { exercises } from '../../course/node.ts';
 
 /** One exercise on disk. */
 export interface ExerciseOnDisk {
@@ -76,31 +76,15 @@ function readCorpus(dir: string): CorpusAttempt[] {
     .map((f) => parseCorpusAttempt(join(corpusDir, f), readFileSync(join(corpusDir, f), 'utf8')));
 }
 
-const LESSONS = join(import.meta.dirname, '..', '..', 'lessons');
-
 /** Every `lessons/NN-chapter/exercises/<slug>/` folder with starter, solution and checks. */
 export function discoverExercises(): ExerciseOnDisk[] {
-  const found: ExerciseOnDisk[] = [];
-  for (const lesson of readdirSync(LESSONS).sort()) {
-    const exercisesDir = join(LESSONS, lesson, 'exercises');
-    if (!existsSync(exercisesDir)) continue;
-    const chapter = chapterSlugFromPath(lesson);
-    for (const slug of readdirSync(exercisesDir).sort()) {
-      const dir = join(exercisesDir, slug);
-      const files = ['starter.ts', 'solution.ts', 'checks.ts'].map((f) => join(dir, f));
-      const missing = files.filter((f) => !existsSync(f));
-      if (missing.length > 0)
-        throw new Error(`Exercise ${chapter}/${slug} is missing ${missing.join(', ')}`);
-      found.push({
-        id: `${chapter}/${slug}`,
-        chapter,
-        dir,
-        starter: readFileSync(files[0]!, 'utf8'),
-        solution: readFileSync(files[1]!, 'utf8'),
-        checksPath: files[2]!,
-        corpus: readCorpus(dir),
-      });
-    }
-  }
-  return found;
+  return exercises().map((e) => ({
+    id: e.id,
+    chapter: e.chapter,
+    dir: e.dir,
+    starter: readFileSync(e.starterPath, 'utf8'),
+    solution: readFileSync(e.solutionPath, 'utf8'),
+    checksPath: e.checksPath,
+    corpus: readCorpus(e.dir),
+  }));
 }

@@ -2,20 +2,19 @@
  * The glossary is defined once (lessons/glossary.json) and chapters link to it with <Term>: every
  * entry is valid, every link resolves, and every term is linked from a chapter or says why not.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../components/glossary.ts';
+import { chapters, LESSONS_ROOT } from '../../course/node.ts';
 
-const lessons = join(import.meta.dirname, '..', '..', 'lessons');
-const raw: unknown = JSON.parse(readFileSync(join(lessons, 'glossary.json'), 'utf8'));
-const chapterFolders = readdirSync(lessons).filter((f) => /^\d+-/.test(f));
-const chapterIds = chapterFolders.map((f) => f.replace(/^\d+-/, ''));
+const raw: unknown = JSON.parse(readFileSync(join(LESSONS_ROOT, 'glossary.json'), 'utf8'));
+const chapterIds = chapters().map((c) => c.id);
 
-/** `<Term slug="…">` uses per chapter id. */
+/** `<Term slug="…">` uses per chapter folder. */
 const uses = new Map(
-  chapterFolders.map((folder) => {
-    const mdx = readFileSync(join(lessons, folder, 'index.mdx'), 'utf8');
+  chapters().map(({ folder, dir }) => {
+    const mdx = readFileSync(join(dir, 'index.mdx'), 'utf8');
     return [folder, [...mdx.matchAll(/<Term\b([^>]*)>/g)].map((m) => m[1] ?? '')] as const;
   }),
 );

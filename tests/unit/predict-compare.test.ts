@@ -6,12 +6,8 @@ import {
   parsePrediction,
   verdict,
 } from '../../components/simulation/prediction.ts';
-import {
-  defaultParams,
-  runLabelOf,
-  runSimulation,
-  type AnySimulation,
-} from '../../components/simulation/define.ts';
+import { defaultParams, runLabelOf, runSimulation } from '../../components/simulation/define.ts';
+import { loadSimulation, loadSimulations } from '../../course/node.ts';
 import type { Series } from '../../engine/exercise/types.ts';
 
 const field = { label: 'Mean response time', unit: 'ms', min: 0, max: 1000 };
@@ -172,40 +168,41 @@ describe('overlaySeries', () => {
   });
 });
 
-const modules = import.meta.glob<{ default: AnySimulation }>('/lessons/*/simulations/*.ts', {
-  eager: true,
-});
-const withPrediction = Object.entries(modules).filter(([, m]) => m.default.prediction);
+const withPrediction = (await loadSimulations())
+  .filter((s) => s.def.prediction)
+  .map((s) => [s.id, s.def] as const);
 
 describe('simulations with a prediction', () => {
   it('exist in at least three chapters, with a formula in at least three', () => {
     expect(withPrediction.length).toBeGreaterThanOrEqual(3);
     expect(
-      withPrediction.filter(([, m]) => m.default.prediction?.formula).length,
+      withPrediction.filter(([, def]) => def.prediction?.formula).length,
     ).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(withPrediction)('%s compares with a real figure and explains the difference', (_, m) => {
-    const def = m.default;
-    const out = runSimulation(def, defaultParams(def), def.seed);
-    expect(out.check).toBeDefined();
-    expect(Number.isFinite(out.check?.simulated)).toBe(true);
-    expect(def.prediction!.whyDiffer.length).toBeGreaterThan(60);
-    expect(out.label).toBe(runLabelOf(def, defaultParams(def)));
-    expect(out.compared?.lines.length).toBeGreaterThan(0);
-  });
+  it.each(withPrediction)(
+    '%s compares with a real figure and explains the difference',
+    (_, def) => {
+      const out = runSimulation(def, defaultParams(def), def.seed);
+      expect(out.check).toBeDefined();
+      expect(Number.isFinite(out.check?.simulated)).toBe(true);
+      expect(def.prediction!.whyDiffer.length).toBeGreaterThan(60);
+      expect(out.label).toBe(runLabelOf(def, defaultParams(def)));
+      expect(out.compared?.lines.length).toBeGreaterThan(0);
+    },
+  );
 
-  it('the formulas land near the simulation where queueing theory applies', () => {
-    const close = (path: string, tolerance: number, params: Record<string, string> = {}) => {
-      const def = modules[path]!.default;
+  it('the formulas land near the simulation where queueing theory applies', async () => {
+    const close = async (id: string, tolerance: number, params: Record<string, string> = {}) => {
+      const def = await loadSimulation(id);
       const out = runSimulation(def, { ...defaultParams(def), ...params }, def.seed);
       const { simulated, formula } = out.check!;
-      expect(formula, path).toBeDefined();
-      expect(Math.abs(simulated - formula!) / formula!, path).toBeLessThan(tolerance);
+      expect(formula, id).toBeDefined();
+      expect(Math.abs(simulated - formula!) / formula!, id).toBeLessThan(tolerance);
     };
     // M/M/1 at ρ = 0.8 over one minute: the mean is noisy, within a third of 100 ms.
-    close('/lessons/01-servers/simulations/one-server.ts', 0.35);
+    await close('servers/one-server', 0.35);
     // Utilisation λ/(cμ) is a law, not an approximation: within a few per cent with no crash.
-    close('/lessons/05-horizontal-scaling/simulations/fleet.ts', 0.05, { failing: '0' });
+    await close('horizontal-scaling/fleet', 0.05, { failing: '0' });
   });
 });

@@ -6,19 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultParams,
   runSimulation,
-  simulationIdFromPath,
   validateControls,
-  type AnySimulation,
 } from '../../components/simulation/define.ts';
+import { loadSimulations } from '../../course/node.ts';
 
-const modules = import.meta.glob<{ default: AnySimulation }>('/lessons/*/simulations/*.ts', {
-  eager: true,
-});
-const simulations = Object.entries(modules).map(([path, mod]) => ({
-  path,
-  id: simulationIdFromPath(path),
-  def: mod.default,
-}));
+const simulations = await loadSimulations();
 
 describe('lesson simulations', () => {
   it('are found', () => {

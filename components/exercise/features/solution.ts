@@ -4,18 +4,7 @@
  */
 import { showComparison, type Comparison } from '../diffView.ts';
 import type { ExerciseView } from '../view.ts';
-
-const solutions = import.meta.glob<string>('/lessons/*/exercises/*/solution.ts', {
-  query: '?raw',
-  import: 'default',
-});
-
-/** The loader of an exercise's solution text, found by the lesson folder convention. */
-function solutionLoader(exerciseId: string): (() => Promise<string>) | undefined {
-  const [chapter, slug] = exerciseId.split('/');
-  const pattern = new RegExp(`/lessons/\\d*-?${chapter}/exercises/${slug}/solution\\.ts$`);
-  return Object.entries(solutions).find(([path]) => pattern.test(path))?.[1];
-}
+import { loadSolution } from '../../../course/registry.ts';
 
 export class SolutionFeature {
   readonly #view: ExerciseView;
@@ -28,9 +17,10 @@ export class SolutionFeature {
 
   /** Load and show the reference solution; offer the comparison. */
   async show(): Promise<void> {
-    const load = solutionLoader(this.#view.id);
-    if (!load || !this.#view.solution || !this.#view.solutionCode) return;
-    this.#solution = await load();
+    if (!this.#view.solution || !this.#view.solutionCode) return;
+    const solution = await loadSolution(this.#view.id);
+    if (!solution.ok) return;
+    this.#solution = solution.value;
     this.#view.showInSolutionBox('Reference solution', this.#solution);
     this.#view.button('solution')?.setAttribute('hidden', '');
     this.#view.button('compare')?.removeAttribute('hidden');

@@ -2,12 +2,11 @@
  * Every chapter's quiz with what the build checks it against (frontmatter objectives, heading
  * slugs, simulations on the page), read from the lesson folders so a new chapter is covered at once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import type { QuizContext, QuizQuestion } from '../../../components/quiz.ts';
-
-const LESSONS = join(process.cwd(), 'lessons');
+import { findChapter, lessonFile, loadQuizzes } from '../../../course/node.ts';
+import { unwrap } from '../../../course/result.ts';
 
 export interface ChapterQuiz {
   /** Chapter slug, also the quiz id. */
@@ -57,26 +56,17 @@ export function simulationsOf(mdx: string): string[] {
 
 /** Every chapter folder that has a quiz.ts, in course order. */
 export async function chapterQuizzes(): Promise<ChapterQuiz[]> {
-  const folders = readdirSync(LESSONS, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^\d+-/.test(d.name))
-    .map((d) => d.name)
-    .sort();
-  const out: ChapterQuiz[] = [];
-  for (const folder of folders) {
-    const files = readdirSync(join(LESSONS, folder));
-    if (!files.includes('quiz.ts')) continue;
-    const mdx = readFileSync(join(LESSONS, folder, 'index.mdx'), 'utf8');
-    const mod = (await import(join(LESSONS, folder, 'quiz.ts'))) as { default: QuizQuestion[] };
-    out.push({
-      chapter: folder.replace(/^\d+-/, ''),
-      folder,
-      questions: mod.default,
+  return (await loadQuizzes()).map(({ chapter, questions }) => {
+    const mdx = readFileSync(lessonFile(chapter, 'index.mdx'), 'utf8');
+    return {
+      chapter,
+      folder: unwrap(findChapter(chapter)).folder,
+      questions,
       context: {
         objectives: objectivesOf(mdx),
         anchors: headingSlugsOf(mdx),
         simulations: simulationsOf(mdx),
       },
-    });
-  }
-  return out;
+    };
+  });
 }
