@@ -8,17 +8,21 @@ import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import type { RunError } from 'archlab';
 import type { CompiledCode } from './execute.ts';
 import { LEARNER_TRANSFORM_OPTIONS } from './compileOptions.ts';
+import { countDownload, partDone, partFailed, partStarted } from './loading.ts';
 
 let ready: Promise<void> | undefined;
 
 /** Start loading the compiler (idempotent); call it as soon as the learner shows intent. */
 export function warmUpCompiler(): Promise<void> {
   ready ??= (async () => {
+    partStarted('compiler');
     const wasmModule = await compileWasm(wasmURL);
     await esbuild.initialize({ wasmModule, worker: true });
+    partDone('compiler');
   })();
   // A failed load (offline, say) may be retried by the next Run.
   ready.catch(() => {
+    partFailed('compiler');
     ready = undefined;
   });
   return ready;
@@ -33,6 +37,8 @@ export function warmUpCompiler(): Promise<void> {
 export async function compileWasm(url: string): Promise<WebAssembly.Module> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  // The learner sees how far the largest download (≈3.7 MB gzip) has come.
+  void countDownload('compiler', response);
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
     return WebAssembly.compileStreaming(response);

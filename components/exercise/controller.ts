@@ -5,6 +5,8 @@
  */
 import type { RunResult } from 'archlab';
 import { run, warmUp } from '../../runner/client.ts';
+import { importEditor } from '../../runner/loading.ts';
+import { showLoadProgress } from './loadProgress.ts';
 import type { CodeEditor, EditorOptions } from '../../runner/monaco.ts';
 import { markExercisePassed } from '../progress.ts';
 import { clearCode, hashText, loadCode, saveCode } from './codeStore.ts';
@@ -67,6 +69,7 @@ export class ExerciseController {
       root.querySelector<HTMLTemplateElement>('template[data-starter]')?.content.textContent ?? '';
     this.#status = root.querySelector('[data-status]') as HTMLElement;
     this.#results = root.querySelector('[data-results]') as HTMLElement;
+    showLoadProgress(root);
     warmUp(this.#id);
     this.#editor = this.#mountEditor();
     this.#setUpHints();
@@ -123,7 +126,7 @@ export class ExerciseController {
     } else {
       this.#setStatus('Loading the editor…');
       try {
-        const { createMonacoEditor } = await import('../../runner/monaco.ts');
+        const { createMonacoEditor } = await importEditor();
         host.dataset.mode = 'monaco';
         host.replaceChildren();
         editor = await createMonacoEditor(host, options);
