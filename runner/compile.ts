@@ -10,6 +10,13 @@ import type { CompiledCode } from './execute.ts';
 import { LEARNER_TRANSFORM_OPTIONS } from './compileOptions.ts';
 import { countDownload, partDone, partFailed, partStarted } from './loading.ts';
 
+/**
+ * Size of esbuild.wasm as it arrives decoded, for the learner's progress bar where the host
+ * compresses it (GitHub Pages: Content-Length then counts gzip bytes). tests/unit/load-progress
+ * compares it with the installed package, so an upgrade cannot leave it wrong.
+ */
+export const ESBUILD_WASM_BYTES = 13_978_850;
+
 let ready: Promise<void> | undefined;
 
 /** Start loading the compiler (idempotent); call it as soon as the learner shows intent. */
@@ -38,7 +45,7 @@ export async function compileWasm(url: string): Promise<WebAssembly.Module> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   // The learner sees how far the largest download (≈3.7 MB gzip) has come.
-  void countDownload('compiler', response);
+  void countDownload('compiler', response, ESBUILD_WASM_BYTES);
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
     return WebAssembly.compileStreaming(response);

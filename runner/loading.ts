@@ -96,9 +96,14 @@ export function announcedBytes(headers: Headers): number | undefined {
  * Count a response's body as it arrives, for `part`, without consuming it: a clone is read and
  * thrown away while the caller uses the original (for the wasm, streaming compilation keeps its
  * URL and with it the browser's code cache). Resolves once the clone has been read.
+ * `expectedBytes`, the file's known size, is the total when the response announces none usable.
  */
-export async function countDownload(part: ToolPart, response: Response): Promise<void> {
-  const total = announcedBytes(response.headers);
+export async function countDownload(
+  part: ToolPart,
+  response: Response,
+  expectedBytes?: number,
+): Promise<void> {
+  const total = announcedBytes(response.headers) ?? expectedBytes;
   const body = response.clone().body;
   partBytes(part, 0, total);
   if (!body) return;

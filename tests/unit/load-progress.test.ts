@@ -3,7 +3,10 @@
  * (components/exercise/loadProgress.ts): bytes counted as they arrive, a total only when the
  * response's Content-Length describes the bytes read, milestones announced, not bytes.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ESBUILD_WASM_BYTES } from '../../runner/compile.ts';
 import {
   announcedBytes,
   countDownload,
@@ -77,6 +80,12 @@ describe('countDownload', () => {
     });
   });
 
+  it('takes the known size when the body is compressed (Content-Length counts gzip bytes)', async () => {
+    const gzip = { 'content-length': '300', 'content-encoding': 'gzip' };
+    await countDownload('compiler', streamed([500, 500], gzip), 1000);
+    expect(toolProgress()[0]).toMatchObject({ loadedBytes: 1000, totalBytes: 1000 });
+  });
+
   it('drops a total that the bytes outgrow (a wrong length) rather than show over 100 %', async () => {
     await countDownload('compiler', streamed([600, 600], { 'content-length': '1000' }));
     expect(toolProgress()[0]?.totalBytes).toBeUndefined();
@@ -112,6 +121,13 @@ describe('part states', () => {
     partDone('editor');
     partBytes('editor', 1_400_000);
     expect(toolProgress()[0]).toMatchObject({ state: 'done', loadedBytes: 1_400_000 });
+  });
+});
+
+describe('esbuild.wasm’s known size', () => {
+  it('is the size of the installed package’s file', () => {
+    const file = join(import.meta.dirname, '..', '..', 'node_modules/esbuild-wasm/esbuild.wasm');
+    expect(ESBUILD_WASM_BYTES).toBe(statSync(file).size);
   });
 });
 
