@@ -6,6 +6,8 @@
  */
 import type { RunResult } from 'archlab';
 import { run, warmUp } from '../../runner/client.ts';
+import { importEditor } from '../../runner/loading.ts';
+import { showLoadProgress } from './loadProgress.ts';
 import type { CodeEditor, EditorOptions } from '../../runner/monaco.ts';
 import { markExercisePassed } from '../progress.ts';
 import { clearCode, loadCode, saveCode } from './codeStore.ts';
@@ -45,6 +47,8 @@ export class ExerciseController {
 
   constructor(root: HTMLElement) {
     const view = (this.#view = new ExerciseView(root));
+    // A feature module of its own: the editor's, type checker's and compiler's download progress.
+    showLoadProgress(root);
     warmUp(view.id);
     this.#session = new ExerciseSession({
       title: view.title,
@@ -193,7 +197,7 @@ export class ExerciseController {
     } else {
       view.setStatus('Loading the editor…');
       try {
-        const { createMonacoEditor } = await import('../../runner/monaco.ts');
+        const { createMonacoEditor } = await importEditor();
         host.dataset.mode = 'monaco';
         host.replaceChildren();
         editor = await createMonacoEditor(host, options);
