@@ -62,6 +62,7 @@ export class ExerciseController {
       run: (source) => this.#run(source),
       confirm: (question) => confirm(question),
       markPassed: () => markExercisePassed(view.id),
+      editorReady: () => this.#editor,
     });
     this.#editor = this.#mountEditor();
     this.#hints = setUpHints(view);
@@ -90,7 +91,6 @@ export class ExerciseController {
       case 'run':
         return this.run();
       case 'reset':
-        await this.#editor;
         return this.#session.reset();
       case 'hint':
         return this.#hints.next();

@@ -55,6 +55,8 @@ export interface ExerciseSessionOptions {
   confirm(question: string): boolean;
   /** Record a pass in the learner's progress. */
   markPassed(): void;
+  /** Resolves once the editor can show code (Reset asks first, then waits for it). */
+  editorReady?: () => Promise<unknown>;
   autosaveDelayMs?: number;
 }
 
@@ -176,12 +178,11 @@ export class ExerciseSession {
     return true;
   }
 
-  /** Back to the starter, after the learner confirms. */
-  reset(): void {
-    if (
-      !this.#o.confirm(`Reset “${this.#o.title}” to the starter code? Your changes will be lost.`)
-    )
-      return;
+  /** Back to the starter, after the learner confirms (asked at once, even while the editor loads). */
+  async reset(): Promise<void> {
+    const question = `Reset “${this.#o.title}” to the starter code? Your changes will be lost.`;
+    if (!this.#o.confirm(question)) return;
+    await this.#o.editorReady?.();
     this.#dropPending();
     this.#leaveShared();
     this.#code = this.#o.starter;

@@ -235,9 +235,9 @@ describe('a changed starter', () => {
 });
 
 describe('reset', () => {
-  it('asks first; declined, nothing changes', () => {
+  it('asks first; declined, nothing changes', async () => {
     const { session, questions, calls, store } = setUp({ saved: savedMine, confirm: false });
-    session.reset();
+    await session.reset();
     expect(questions).toEqual([
       'Reset “Route requests” to the starter code? Your changes will be lost.',
     ]);
@@ -245,10 +245,10 @@ describe('reset', () => {
     expect(store.value?.code).toBe(MINE);
   });
 
-  it('confirmed: the starter, storage cleared, pending edits dropped, marks and results cleared', () => {
+  it('confirmed: the starter, storage cleared, pending edits dropped, marks and results cleared', async () => {
     const { session, store, calls } = setUp({ saved: savedMine });
     session.edit(`${MINE}// unsaved`);
-    session.reset();
+    await session.reset();
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(session.code).toBe(STARTER);
     expect(store.value).toBeUndefined();
@@ -256,10 +256,30 @@ describe('reset', () => {
     expect(calls.at(-1)).toEqual(['setStatus', 'Reset to the starter code.']);
   });
 
-  it('from a shared run: leaves it too', () => {
+  it('asks before the editor is ready, and resets once it is', async () => {
+    const calls: string[] = [];
+    let editorReady: () => void = () => undefined;
+    const session = new ExerciseSession({
+      title: 'T',
+      starter: STARTER,
+      store: { load: () => savedMine, save: () => true, clear: () => void calls.push('clear') },
+      view: { ...fakeView([]), showCode: () => void calls.push('showCode') },
+      run: () => Promise.reject(new Error('not run')),
+      confirm: () => (calls.push('confirm'), true),
+      markPassed: () => undefined,
+      editorReady: () => new Promise<void>((resolve) => (editorReady = resolve)),
+    });
+    const done = session.reset();
+    expect(calls).toEqual(['confirm']);
+    editorReady();
+    await done;
+    expect(calls).toEqual(['confirm', 'showCode', 'clear']);
+  });
+
+  it('from a shared run: leaves it too', async () => {
     const { session, named } = setUp({ saved: savedMine });
     session.openShared(SHARED);
-    session.reset();
+    await session.reset();
     expect(session.owner).toEqual({ kind: 'own' });
     expect(named('setShared').at(-1)).toEqual(['setShared', false]);
   });
