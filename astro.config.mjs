@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { fileURLToPath } from 'node:url';
 import { serviceWorker } from './integrations/serviceWorker/integration.ts';
 
 /**
@@ -87,12 +86,8 @@ export default defineConfig({
       // file. Other assets keep Vite's default rule (undefined).
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
-    resolve: {
-      alias: {
-        // Learners, checks and the site all import the engine by one name.
-        archlab: fileURLToPath(new URL('./engine/index.ts', import.meta.url)),
-      },
-    },
+    // Learners, checks and the site import the engine as `archlab`: declared once, as a path in
+    // tsconfig.json, which Astro's Vite resolves natively (pages, Workers) and Vitest reuses.
     // Module workers allow code-splitting (each exercise's checks load on demand).
     worker: {
       format: 'es',

@@ -3,14 +3,14 @@
  * run without running it or touching the visitor's own code; a damaged link changes nothing; the
  * capstone's score comes back the same; the solution diff marks changes and is keyboard-reachable.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hashText } from '../../components/exercise/codeStore.ts';
+import { exerciseSource } from '../../course/node.ts';
 import { exerciseLocator, openExercise, runAndWait, setCode } from './support/exercise.ts';
 
 const ID = 'servers/route-requests';
 const KEY = `archlab:v1:code:${ID}`;
-const starter = readFileSync('lessons/01-servers/exercises/route-requests/starter.ts', 'utf8');
+const starter = exerciseSource(ID, 'starter');
 /** Half-done code, with non-ASCII text, so the checks give a mix of passes and failures. */
 const SHARED = starter.replace(
   '// TODO: GET /health answers 200 with { ok: true }',
@@ -136,10 +136,7 @@ test('a shared link shows the code without running it, keeps the visitor’s cod
 
 test('the capstone: a shared run reproduces the same score', async ({ page }) => {
   const CAPSTONE = 'capstone/bad-day';
-  const design = readFileSync('lessons/11-capstone/exercises/bad-day/solution.ts', 'utf8').replace(
-    'servers: 3,',
-    'servers: 4,',
-  );
+  const design = exerciseSource(CAPSTONE, 'solution').replace('servers: 3,', 'servers: 4,');
   const exercise = await openExercise(page, CAPSTONE);
   await setCode(page, CAPSTONE, design);
   const scoreOf = async (results: Locator) =>

@@ -31,6 +31,7 @@ import {
   rate,
 } from '../../lessons/09-metrics/exercises/rate-and-p95/solution.ts';
 import { burnRate, shouldPage } from '../../lessons/10-alerts/exercises/burn-rate/solution.ts';
+import { lessonFile } from '../../course/node.ts';
 import q06 from '../../lessons/06-load-balancers/quiz.ts';
 import q07 from '../../lessons/07-external-apis/quiz.ts';
 import q08 from '../../lessons/08-logging/quiz.ts';
@@ -39,12 +40,12 @@ import q10 from '../../lessons/10-alerts/quiz.ts';
 import q11 from '../../lessons/11-capstone/quiz.ts';
 
 const CHAPTERS: Record<string, QuizQuestion[]> = {
-  '06-load-balancers': q06,
-  '07-external-apis': q07,
-  '08-logging': q08,
-  '09-metrics': q09,
-  '10-alerts': q10,
-  '11-capstone': q11,
+  'load-balancers': q06,
+  'external-apis': q07,
+  logging: q08,
+  metrics: q09,
+  alerts: q10,
+  capstone: q11,
 };
 
 const numberQ = (quiz: QuizQuestion[], id: string): NumberQuestion => {
@@ -88,7 +89,7 @@ function run(def: unknown, params: Record<string, unknown>) {
 
 describe('quizzes 6–11: shape', () => {
   it.each(Object.entries(CHAPTERS))('%s', (slug, quiz) => {
-    const mdx = readFileSync(new URL(`../../lessons/${slug}/index.mdx`, import.meta.url), 'utf8');
+    const mdx = readFileSync(lessonFile(slug, 'index.mdx'), 'utf8');
     const objectives = /objectives:\n((?: {2}- .*\n)+)/.exec(mdx)![1]!.trim().split('\n').length;
     const slugger = new GithubSlugger();
     const headings = new Set(

@@ -18,7 +18,7 @@ const MIN = 60_000;
 const HISTORY = 360 * MIN;
 
 const figures = (params: Record<string, unknown>) => {
-  const sim = timeline as unknown as AnySimulation;
+  const sim: AnySimulation = timeline;
   const out = runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
   return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;
 };

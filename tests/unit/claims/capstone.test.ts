@@ -21,7 +21,7 @@ import {
 } from '../../../lessons/11-capstone/system.ts';
 import { design as reference } from '../../../lessons/11-capstone/exercises/bad-day/solution.ts';
 
-const sim = wholeSystem as unknown as AnySimulation;
+const sim: AnySimulation = wholeSystem;
 const figures = (params: Record<string, unknown>) => {
   const out = runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
   return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;

@@ -77,7 +77,7 @@ describe('clients-browser: the worked example', () => {
 });
 
 describe('clients-browser/page-load: the things to try', () => {
-  const sim = pageLoad as unknown as AnySimulation;
+  const sim: AnySimulation = pageLoad;
   const defaults = { page: 'shop', rttMs: 100, bandwidthMbps: 20, connections: 6, serverMs: 50 };
   const load = (over: Partial<typeof defaults>) =>
     loadPage(

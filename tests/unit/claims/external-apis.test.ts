@@ -12,7 +12,7 @@ import paymentApi from '../../../lessons/07-external-apis/simulations/payment-ap
 import { policies, runCheckout } from '../../../lessons/07-external-apis/model/checkout.ts';
 
 const run = (params: Record<string, unknown>) => {
-  const sim = paymentApi as unknown as AnySimulation;
+  const sim: AnySimulation = paymentApi;
   const out = runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
   return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;
 };

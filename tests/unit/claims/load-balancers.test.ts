@@ -31,8 +31,7 @@ function figure(out: SimulationOutput, label: string): number {
 }
 
 /** The simulation as the page runs it: its defaults, overridden by `params`, and its own seed. */
-function page(def: unknown, params: Record<string, number | string> = {}): SimulationOutput {
-  const sim = def as AnySimulation;
+function page(sim: AnySimulation, params: Record<string, number | string> = {}): SimulationOutput {
   return runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
 }
 

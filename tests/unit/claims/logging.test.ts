@@ -17,7 +17,7 @@ import crashLogs, {
 } from '../../../lessons/08-logging/simulations/crash-logs.ts';
 
 const run = (params: Record<string, unknown>) => {
-  const sim = crashLogs as unknown as AnySimulation;
+  const sim: AnySimulation = crashLogs;
   const out = runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
   return (label: string) => out.figures.find((f) => f.label.startsWith(label))!.value;
 };

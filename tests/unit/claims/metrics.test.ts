@@ -14,7 +14,7 @@ import {
   rate,
 } from '../../../lessons/09-metrics/exercises/rate-and-p95/solution.ts';
 
-const sim = dashboard as unknown as AnySimulation;
+const sim: AnySimulation = dashboard;
 const run = (params: Record<string, unknown>) =>
   runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
 const figure = (params: Record<string, unknown>) => {

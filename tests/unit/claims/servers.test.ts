@@ -17,7 +17,7 @@ import oneServer, {
   QUEUE_CAPACITY,
 } from '../../../lessons/01-servers/simulations/one-server.ts';
 
-const sim = oneServer as unknown as AnySimulation;
+const sim: AnySimulation = oneServer;
 
 /** Figure value by label prefix. */
 function figure(out: ReturnType<typeof runSimulation>, label: string): number {

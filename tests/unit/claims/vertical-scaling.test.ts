@@ -24,7 +24,7 @@ function figure(out: SimulationOutput, label: string): number {
 }
 
 function run(params: Record<string, number | string> = {}): SimulationOutput {
-  const sim = oneMachine as unknown as AnySimulation;
+  const sim: AnySimulation = oneMachine;
   return runSimulation(sim, { ...defaultParams(sim), ...params }, sim.seed);
 }
 
