@@ -16,6 +16,7 @@ interface Parts {
   root: HTMLElement;
   form: HTMLFormElement;
   figures: HTMLElement;
+  notice: HTMLElement | undefined;
   charts: HTMLElement;
   status: HTMLElement;
   check: HTMLElement | undefined;
@@ -36,6 +37,7 @@ function findParts(root: HTMLElement): Parts {
     root,
     form: need<HTMLFormElement>('form'),
     figures: need('figures'),
+    notice: root.querySelector<HTMLElement>(sel('notice')) ?? undefined,
     charts: need('charts'),
     status: need('status'),
     check: root.querySelector<HTMLElement>(sel('check')) ?? undefined,
@@ -170,6 +172,7 @@ class SimulationWidget {
       const output = await run.output;
       if (stale()) return;
       this.#showFigures(output.figures);
+      this.#showNotice(output.stoppedEarly?.message);
       status.textContent = '';
       const { renderCharts } = await import('../charts/index.ts');
       await renderCharts(charts, output.series);
@@ -223,6 +226,14 @@ class SimulationWidget {
       remove: (id) => after(() => this.#session.remove(id), 'h4'),
       clear: () => after(() => this.#session.clear(), 'h4'),
     });
+  }
+
+  /** An overloaded run says so beside its figures (they cover only the time until the stop). */
+  #showNotice(message: string | undefined): void {
+    const { notice } = this.#p;
+    if (!notice) return;
+    notice.textContent = message ?? '';
+    notice.hidden = message === undefined;
   }
 
   #showFigures(figures: Figure[]): void {

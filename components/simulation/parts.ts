@@ -7,6 +7,8 @@ export const SIMULATION_PARTS = {
   root: 'data-simulation',
   form: 'data-sim-form',
   figures: 'data-sim-figures',
+  /** Why the run shown stopped early (overload), with the figures; hidden otherwise. */
+  notice: 'data-sim-notice',
   charts: 'data-sim-charts',
   /** Why a run failed (a live alert). */
   status: 'data-sim-status',

@@ -4,7 +4,11 @@
  * (simulation.spec and predict-compare.spec reached these only in a browser before).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SimulationOutput } from '../../components/simulation/define.ts';
+import {
+  runSimulation,
+  type AnySimulation,
+  type SimulationOutput,
+} from '../../components/simulation/define.ts';
 import {
   DEBOUNCE_MS,
   SimulationSession,
@@ -221,5 +225,22 @@ describe('the saved prediction', () => {
   it('a damaged saved guess is ignored', () => {
     const { session } = setUp({ [`prediction:${ID}`]: { value: 'x' } });
     expect(session.savedPrediction()).toBeUndefined();
+  });
+});
+
+describe('a run that stopped early (overload)', () => {
+  it('keeps the engine’s stop message through runSimulation, for the widget to show', () => {
+    const message = 'Stopped at 101 s of 3600 s: the system cannot keep up.';
+    const def: AnySimulation = {
+      title: 'Overload',
+      description: '',
+      caption: '',
+      controls: [],
+      seed: 1,
+      run: () => ({ ...output('Run', 1), stoppedEarly: { message } }),
+    };
+    expect(runSimulation(def, {}, 1).stoppedEarly).toEqual({ message });
+    const calm: AnySimulation = { ...def, run: () => output('Run', 1) };
+    expect(runSimulation(calm, {}, 1).stoppedEarly).toBeUndefined();
   });
 });
