@@ -2,6 +2,7 @@
  * A learner's progress: exercises passed and quiz scores, in one versioned localStorage record.
  * Every change fires `archlab:progress` on window so sidebar, home page and chapter marks update.
  */
+import { fail, isObj, ok, type Guard } from './guard.ts';
 import { readJson, writeJson } from './storage.ts';
 
 /** The stored record. */
@@ -33,17 +34,16 @@ export interface QuizScore extends QuizAttempt {
 export const PROGRESS_EVENT = 'archlab:progress';
 const KEY = 'progress';
 
-function isProgress(v: unknown): v is Progress {
-  if (typeof v !== 'object' || v === null) return false;
-  const p = v as Record<string, unknown>;
-  return ['exercises', 'quizzes', 'visited'].every(
-    (k) => typeof p[k] === 'object' && p[k] !== null && !Array.isArray(p[k]),
-  );
-}
+/** The stored record's three sections must be objects; their entries are checked where used. */
+const progressGuard: Guard<Progress> = (v) => {
+  if (!isObj(v)) return fail('is not a progress record');
+  const bad = ['exercises', 'quizzes', 'visited'].find((k) => !isObj(v[k]));
+  return bad ? fail(`has no "${bad}" section`) : ok(v as unknown as Progress);
+};
 
 /** Current progress (empty when nothing is stored or storage is unusable). */
 export function loadProgress(): Progress {
-  return readJson(KEY, isProgress) ?? { exercises: {}, quizzes: {}, visited: {} };
+  return readJson(KEY, progressGuard) ?? { exercises: {}, quizzes: {}, visited: {} };
 }
 
 function update(change: (p: Progress) => void): void {

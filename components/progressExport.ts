@@ -1,19 +1,12 @@
 /**
- * The progress file a learner downloads and imports: its format, full validation and merge rules.
- * Pure (no DOM, no storage) so every rejection path and merge rule is unit-tested; the page does
- * the reading and writing. A file is checked completely before anything is written, so a bad file
- * changes nothing.
+ * The progress file a learner downloads and imports: its format and merge rules. Pure (no DOM, no
+ * storage) so every merge rule is unit-tested; the page does the reading and writing. Validating a
+ * file (zod) lives in ./progressFile.ts, which the page loads only when a file is made or read.
  */
-import type { Progress, QuizAttempt, QuizScore } from './progress.ts';
+import type { Progress, QuizAttempt } from './progress.ts';
 import type { SavedCode } from './exercise/codeStore.ts';
-import {
-  chapterOfKey,
-  cleanReviewState,
-  emptyReviewState,
-  mergeReviewStates,
-  reviewStateProblem,
-  type ReviewState,
-} from './review/state.ts';
+import { emptyReviewState, mergeReviewStates, type ReviewState } from './review/state.ts';
+import { parseItemId } from '../course/paths.ts';
 
 export const EXPORT_FORMAT = 'archlab-progress';
 export const EXPORT_VERSION = 1;
@@ -46,9 +39,13 @@ export interface Known {
   exercises: ReadonlySet<string>;
 }
 
-export type ParseResult =
-  | { ok: true; data: Snapshot; exportedAt: string; ignored: string[] }
-  | { ok: false; reason: string };
+/** A file that passed validation: its data, when it was made, and entries this course lacks. */
+export interface ParsedExport {
+  data: Snapshot;
+  exportedAt: string;
+  /** Chapters and exercises (and `review <key>` schedules) the file had and this version does not. */
+  ignored: string[];
+}
 
 /** What a merge did, for the message shown after an import. */
 export interface MergeReport {
@@ -62,179 +59,6 @@ export interface MergeReport {
   reviewImported?: number;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
-// Each checker returns the problem in plain words, or undefined when the value is well-formed.
-type Check = (v: unknown) => string | undefined;
-
-const checkPassed: Check = (v) =>
-  isObj(v) && isTime(v['passedAt']) ? undefined : 'needs a "passedAt" time';
-
-const checkAttempt: Check = (v) => {
-  if (!isObj(v)) return 'is not a quiz score';
-  const { correct, total, at } = v;
-  if (!isCount(correct) || !isCount(total) || total < 1 || correct > total)
-    return 'needs whole numbers "correct" ≤ "total"';
-  return isTime(at) ? undefined : 'needs an "at" time';
-};
-
-const checkQuiz: Check = (v) => {
-  const problem = checkAttempt(v);
-  if (problem !== undefined || !isObj(v) || v['last'] === undefined) return problem;
-  const last = checkAttempt(v['last']);
-  return last === undefined ? undefined : `"last" ${last}`;
-};
-
-const checkVisited: Check = (v) => (isTime(v) ? undefined : 'is not a time');
-
-const checkCode: Check = (v) => {
-  if (!isObj(v)) return 'is not saved code';
-  if (typeof v['code'] !== 'string') return 'needs "code" text';
-  if (!isTime(v['savedAt'])) return 'needs a "savedAt" time';
-  return typeof v['starterHash'] === 'string' ? undefined : 'needs a "starterHash"';
-};
-
-const attempt = (v: QuizAttempt): QuizAttempt => ({ correct: v.correct, total: v.total, at: v.at });
-// Rebuilding each entry keeps exactly the fields we know, whatever else a file carried.
-const pickPassed = (v: { passedAt: number }) => ({ passedAt: v.passedAt });
-const pickQuiz = (v: QuizScore): QuizScore =>
-  v.last ? { ...attempt(v), last: attempt(v.last) } : attempt(v);
-const pickCode = (v: SavedCode): SavedCode => ({
-  code: v.code,
-  savedAt: v.savedAt,
-  starterHash: v.starterHash,
-});
-
-/** Thrown inside parsing; its message is shown to the learner. */
-class Invalid extends Error {}
-
-/**
- * Copy the entries of `map` whose key is known and whose value passes `check`. A malformed entry
- * throws when `strict` (import) and is dropped otherwise (export of possibly old local data).
- * Unknown keys are collected in `ignored`; they are never used as keys, so `__proto__` is harmless.
- */
-function entries<T>(
-  map: unknown,
-  where: string,
-  check: Check,
-  pick: (v: T) => T,
-  known: ReadonlySet<string>,
-  strict: boolean,
-  ignored: Set<string>,
-): Record<string, T> {
-  if (!isObj(map)) {
-    if (strict) throw new Invalid(`"${where}" is missing or is not a list of entries.`);
-    return {};
-  }
-  const out: Record<string, T> = {};
-  for (const [key, value] of Object.entries(map)) {
-    const problem = check(value);
-    if (problem !== undefined) {
-      if (strict) throw new Invalid(`"${where}" entry "${key}" ${problem}.`);
-      continue;
-    }
-    if (known.has(key)) out[key] = pick(value as T);
-    else ignored.add(key);
-  }
-  return out;
-}
-
-/**
- * The review record of a file or of local data: validated whole (strict throws, else it is left
- * out), then only cards of known chapters kept; a card for a question this version does not have
- * in a known chapter is kept here and dropped, with a notice, by the Review page.
- */
-function reviewFrom(
-  v: unknown,
-  known: Known,
-  strict: boolean,
-  ignored: Set<string>,
-): ReviewState | undefined {
-  if (v === undefined) return undefined;
-  const problem = reviewStateProblem(v);
-  if (problem !== undefined) {
-    if (strict) throw new Invalid(`"review" ${problem}.`);
-    return undefined;
-  }
-  const { cards } = cleanReviewState(v as ReviewState);
-  const kept: ReviewState = emptyReviewState();
-  for (const [key, card] of Object.entries(cards)) {
-    if (known.chapters.has(chapterOfKey(key))) kept.cards[key] = card;
-    else ignored.add(`review ${key}`);
-  }
-  return kept;
-}
-
-function snapshotFrom(
-  data: unknown,
-  known: Known,
-  strict: boolean,
-  ignored: Set<string>,
-): Snapshot {
-  if (!isObj(data)) throw new Invalid('it has no "data" section.');
-  const p = data['progress'];
-  if (strict && !isObj(p)) throw new Invalid('"data.progress" is missing.');
-  const progress = isObj(p) ? p : {};
-  const review = reviewFrom(data['review'], known, strict, ignored);
-  return {
-    progress: {
-      exercises: entries(
-        progress['exercises'],
-        'progress.exercises',
-        checkPassed,
-        pickPassed,
-        known.exercises,
-        strict,
-        ignored,
-      ),
-      quizzes: entries(
-        progress['quizzes'],
-        'progress.quizzes',
-        checkQuiz,
-        pickQuiz,
-        known.chapters,
-        strict,
-        ignored,
-      ),
-      visited: entries(
-        progress['visited'],
-        'progress.visited',
-        checkVisited,
-        (v: number) => v,
-        known.chapters,
-        strict,
-        ignored,
-      ),
-    },
-    code: entries(data['code'], 'code', checkCode, pickCode, known.exercises, strict, ignored),
-    ...(review ? { review } : {}),
-  };
-}
-
-/** Local data made fit for a file: unknown ids and malformed entries (from old versions) dropped. */
-export function cleanSnapshot(local: Snapshot, known: Known): Snapshot {
-  return snapshotFrom(local, known, false, new Set());
-}
-
-/** The file to download for `snapshot`. */
-export function buildExport(snapshot: Snapshot, known: Known, site: string, now: Date): ExportFile {
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: now.toISOString(),
-    site,
-    data: cleanSnapshot(snapshot, known),
-  };
-}
-
-/** `archlab-progress-2026-11-25.json` */
-export function exportFileName(now: Date): string {
-  return `archlab-progress-${now.toISOString().slice(0, 10)}.json`;
-}
-
 /** Plain-words reason when a file of `bytes` is too big to read, else undefined. */
 export function sizeProblem(bytes: number): string | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
@@ -242,54 +66,18 @@ export function sizeProblem(bytes: number): string | undefined {
   return `This file is ${mb(bytes)}, too large for a progress file (at most ${mb(MAX_IMPORT_BYTES)}). Nothing was imported.`;
 }
 
-/**
- * Validate a file's text completely. Entries for chapters or exercises this version of the course
- * does not have are ignored (listed in `ignored`) rather than rejecting the file: a file from an
- * older or newer version still brings everything that fits. Anything malformed rejects the file.
- */
-export function parseExport(text: string, known: Known): ParseResult {
-  const tooBig = sizeProblem(new Blob([text]).size);
-  if (tooBig) return { ok: false, reason: tooBig };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      reason: 'This file is not a progress file: it is not valid JSON. Nothing was imported.',
-    };
-  }
-  if (!isObj(json) || json['format'] !== EXPORT_FORMAT) {
-    return {
-      ok: false,
-      reason:
-        'This file is not an Architecture Lab progress file (use one made with "Download my progress"). Nothing was imported.',
-    };
-  }
-  if (json['version'] !== EXPORT_VERSION) {
-    return {
-      ok: false,
-      reason: `This progress file has version ${JSON.stringify(json['version'])}, but this site reads version ${EXPORT_VERSION}. Nothing was imported.`,
-    };
-  }
-  try {
-    const exportedAt = json['exportedAt'];
-    if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)))
-      throw new Invalid('"exportedAt" is not a date.');
-    if (typeof json['site'] !== 'string') throw new Invalid('"site" is missing.');
-    const ignored = new Set<string>();
-    const data = snapshotFrom(json['data'], known, true, ignored);
-    return { ok: true, data, exportedAt, ignored: [...ignored].sort() };
-  } catch (e) {
-    if (!(e instanceof Invalid)) throw e;
-    return {
-      ok: false,
-      reason: `This progress file is damaged: ${e.message} Nothing was imported.`,
-    };
-  }
+/** `archlab-progress-2026-11-25.json` */
+export function exportFileName(now: Date): string {
+  return `archlab-progress-${now.toISOString().slice(0, 10)}.json`;
 }
 
-const chapterOf = (exerciseId: string) => exerciseId.split('/')[0] ?? exerciseId;
+const attempt = (v: QuizAttempt): QuizAttempt => ({ correct: v.correct, total: v.total, at: v.at });
+
+/** The chapter of an exercise id from a file (the id may be malformed: then the id itself). */
+const chapterOf = (exerciseId: string) => {
+  const parsed = parseItemId(exerciseId);
+  return parsed.ok ? parsed.value.chapter : exerciseId;
+};
 
 /**
  * Merge a file into local data. Code: per exercise the newer `savedAt` wins. Passed exercises and

@@ -4,11 +4,9 @@
  */
 import { lastAttempt, loadProgress, PROGRESS_EVENT, type Progress } from './progress.ts';
 import {
-  buildExport,
   describeImport,
   exportFileName,
   mergeSnapshots,
-  parseExport,
   sizeProblem,
   type Known,
 } from './progressExport.ts';
@@ -79,7 +77,11 @@ function report(message: string, problem: boolean): void {
   setText($('[data-import-error]'), problem ? message : '');
 }
 
-function download(known: Known, base: string): void {
+/** Validation of progress files (zod): loaded when a file is made or read, not with the page. */
+const progressFile = () => import('./progressFile.ts');
+
+async function download(known: Known, base: string): Promise<void> {
+  const { buildExport } = await progressFile();
   const now = new Date();
   const site = new URL(base, location.href).href;
   const file = buildExport(readSnapshot(known.exercises), known, site, now);
@@ -98,17 +100,18 @@ function download(known: Known, base: string): void {
 async function importFile(file: File, known: Known): Promise<void> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return report(tooBig, true);
+  const { parseExport } = await progressFile();
   const parsed = parseExport(await file.text(), known);
-  if (!parsed.ok) return report(parsed.reason, true);
+  if (!parsed.ok) return report(parsed.message, true);
   const before = readSnapshot(known.exercises);
-  const { merged, report: r } = mergeSnapshots(before, parsed.data);
+  const { merged, report: r } = mergeSnapshots(before, parsed.value.data);
   if (!writeSnapshot(merged, before)) {
     return report(
       'This browser would not save the imported data (storage is full or blocked), so nothing was imported.',
       true,
     );
   }
-  report(describeImport(r, parsed.ignored), false);
+  report(describeImport(r, parsed.value.ignored), false);
 }
 
 /** Start the page: render now and on every change, and wire export and import. */
@@ -121,9 +124,11 @@ export function startProgressPage(): void {
   window.addEventListener('storage', refresh);
 
   const exportButton = $('[data-export]');
-  exportButton?.addEventListener('click', () =>
-    download(known, exportButton.dataset['base'] ?? '/'),
-  );
+  exportButton?.addEventListener('click', () => {
+    download(known, exportButton.dataset['base'] ?? '/').catch(() =>
+      report('The progress file could not be made. Reload the page and try again.', true),
+    );
+  });
   const input = $<HTMLInputElement>('[data-import]');
   if (!storageAvailable()) {
     if (input) input.disabled = true;

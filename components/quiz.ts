@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { within } from './quizAnswers.ts';
+import { parseItemId } from '../course/paths.ts';
 
 /** One answer a learner can pick. */
 export interface QuizChoice {
@@ -112,7 +113,7 @@ const schemas = {
   predict: z.strictObject({
     ...base,
     kind: z.literal('predict'),
-    simulation: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must look like "chapter/name"'),
+    simulation: z.string().refine((id) => parseItemId(id).ok, 'must look like "chapter/name"'),
     setup: text,
     choices,
   }),

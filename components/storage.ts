@@ -3,6 +3,7 @@
  * version can migrate a learner's data instead of wiping it. Storage that is missing (private
  * mode), full, or holding corrupt JSON never throws: callers get a fallback and a notice event.
  */
+import { parseJson, type Guard, type Result } from './guard.ts';
 
 const NAMESPACE = 'archlab';
 /** Bump only with a migration in `migrate()`; old keys are read, converted, never deleted blindly. */
@@ -80,17 +81,23 @@ export function writeText(name: string, value: string): boolean {
   }
 }
 
-/** Read JSON checked by `isValid`; corrupt or unexpected data is ignored with a notice. */
-export function readJson<T>(name: string, isValid: (v: unknown) => v is T): T | undefined {
+/**
+ * Read JSON checked by a guard (components/guard.ts); corrupt or unexpected data is ignored with a
+ * notice saying what was wrong. A bare type predicate is still accepted (its failure says less).
+ */
+export function readJson<T>(
+  name: string,
+  check: Guard<T> | ((v: unknown) => v is T),
+): T | undefined {
   const raw = readText(name);
   if (raw === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (isValid(value)) return value;
-  } catch {
-    // fall through to the notice
-  }
-  notice(`Some saved data (${name}) was unreadable and has been ignored.`);
+  const read = parseJson(raw, (v): Result<T> => {
+    const r = check(v);
+    if (typeof r !== 'boolean') return r;
+    return r ? { ok: true, value: v as T } : { ok: false, message: 'has an unexpected shape' };
+  });
+  if (read.ok) return read.value;
+  notice(`Some saved data (${name}) was unreadable (it ${read.message}) and has been ignored.`);
   return undefined;
 }
 

@@ -142,3 +142,13 @@ export function simulationPathHint(id: string): string {
   const [chapter = '?', name = '?'] = id.split('/');
   return `${LESSONS_DIR}/NN-${chapter}/simulations/${name}.ts`;
 }
+
+/** A chapter's page, relative to the site's base: `learn/servers/` (with `#section` when given). */
+export function chapterPath(chapter: string, section = ''): string {
+  return `learn/${chapter}/${section ? `#${encodeURIComponent(section)}` : ''}`;
+}
+
+/** The anchor of an exercise on its chapter's page: `servers/route-requests` → `exercise-servers-route-requests`. */
+export function exerciseAnchor(id: string): string {
+  return `exercise-${id.replace('/', '-')}`;
+}

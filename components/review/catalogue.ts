@@ -4,6 +4,7 @@
  * offline from its cached HTML alone.
  */
 import type { QuizQuestion } from '../quiz.ts';
+import { chapterPath } from '../../course/paths.ts';
 import { reviewKey } from './state.ts';
 
 /** One question as the Review page needs it. */
@@ -49,6 +50,5 @@ export function catalogueJson(catalogue: ReviewCatalogue): string {
 
 /** `learn/servers/#queueing`, relative to the base; no fragment when the section is unknown. */
 export function sectionPath(item: Pick<ReviewItem, 'chapter' | 'q'>): string {
-  const section = item.q.section.trim();
-  return `learn/${item.chapter}/${section ? `#${encodeURIComponent(section)}` : ''}`;
+  return chapterPath(item.chapter, item.q.section.trim());
 }

@@ -5,6 +5,8 @@
  * course; "what is due" answers. Kept apart from ./schedule.ts so the progress page's export and
  * import do not load ts-fsrs.
  */
+import { fail, isCount, isObj, isReal, isTime, ok, parseJson, type Guard } from '../guard.ts';
+
 /** Schema version of the stored record; bump only with a migration in {@link parseReviewState}. */
 export const REVIEW_VERSION = 1;
 
@@ -140,30 +142,24 @@ export function syncState(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Validation: the same plain-words style as progressExport.ts, shared by storage and import.
+// Validation: guards (components/guard.ts), shared by storage (on page load) and the progress file.
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isReal = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** What is wrong with a stored card, in plain words, or undefined when it is well-formed. */
-export function cardProblem(v: unknown): string | undefined {
-  if (!isObj(v)) return 'is not a review schedule';
-  if (!isTime(v['due'])) return 'needs a "due" time';
-  if (!isReal(v['stability']) || v['stability'] < 0) return 'needs a "stability" ≥ 0';
-  if (!isReal(v['difficulty']) || v['difficulty'] < 0) return 'needs a "difficulty" ≥ 0';
+/** A stored card, rebuilt with its known fields only, or what is wrong with it in plain words. */
+export const checkCard: Guard<ReviewCard> = (v) => {
+  if (!isObj(v)) return fail('is not a review schedule');
+  if (!isTime(v['due'])) return fail('needs a "due" time');
+  if (!isReal(v['stability']) || v['stability'] < 0) return fail('needs a "stability" ≥ 0');
+  if (!isReal(v['difficulty']) || v['difficulty'] < 0) return fail('needs a "difficulty" ≥ 0');
   for (const k of ['scheduledDays', 'learningSteps', 'reps', 'lapses']) {
-    if (!isCount(v[k])) return `needs a whole number "${k}"`;
+    if (!isCount(v[k])) return fail(`needs a whole number "${k}"`);
   }
-  if (![0, 1, 2, 3].includes(v['state'] as number)) return 'needs a "state" of 0, 1, 2 or 3';
+  if (![0, 1, 2, 3].includes(v['state'] as number)) return fail('needs a "state" of 0, 1, 2 or 3');
   if (v['lastReview'] !== undefined && !isTime(v['lastReview']))
-    return 'has a "lastReview" that is not a time';
-  return undefined;
-}
+    return fail('has a "lastReview" that is not a time');
+  return ok(pickCard(v as unknown as ReviewCard));
+};
 
-/** Exactly the fields of a card that passed {@link cardProblem}, whatever else it carried. */
+/** Exactly the fields of a card that passed {@link checkCard}, whatever else it carried. */
 export function pickCard(v: ReviewCard): ReviewCard {
   const card: ReviewCard = {
     due: v.due,
@@ -180,32 +176,28 @@ export function pickCard(v: ReviewCard): ReviewCard {
 }
 
 /**
- * What is wrong with a whole record, or undefined when it is well-formed. A file or a stored record
- * with one bad card is refused whole: half a schedule would silently lose reviews.
+ * A whole record, rebuilt with known fields only (no prototype tricks, no extra data), or what is
+ * wrong with it. A file or a stored record with one bad card is refused whole: half a schedule
+ * would silently lose reviews.
  */
-export function reviewStateProblem(v: unknown): string | undefined {
-  if (!isObj(v)) return 'is not a review record';
+export const checkReviewState: Guard<ReviewState> = (v) => {
+  if (!isObj(v)) return fail('is not a review record');
   if (v['version'] !== REVIEW_VERSION)
-    return `has version ${JSON.stringify(v['version'])}, not ${REVIEW_VERSION}`;
-  if (!isObj(v['cards'])) return 'has no "cards"';
-  for (const [key, card] of Object.entries(v['cards'])) {
-    if (!key.includes('/')) return `has a card "${key}" that is not "chapter/question"`;
-    const problem = cardProblem(card);
-    if (problem !== undefined) return `card "${key}" ${problem}`;
-  }
-  return undefined;
-}
-
-/** Type guard for storage: a record {@link reviewStateProblem} finds nothing wrong with. */
-export function isReviewState(v: unknown): v is ReviewState {
-  return reviewStateProblem(v) === undefined;
-}
-
-/** A validated record rebuilt with known fields only (no prototype tricks, no extra data). */
-export function cleanReviewState(v: ReviewState): ReviewState {
+    return fail(`has version ${JSON.stringify(v['version'])}, not ${REVIEW_VERSION}`);
+  if (!isObj(v['cards'])) return fail('has no "cards"');
   const cards: Record<string, ReviewCard> = {};
-  for (const [key, card] of Object.entries(v.cards)) cards[key] = pickCard(card);
-  return { version: REVIEW_VERSION, cards };
+  for (const [key, card] of Object.entries(v['cards'])) {
+    if (!key.includes('/')) return fail(`has a card "${key}" that is not "chapter/question"`);
+    const checked = checkCard(card);
+    if (!checked.ok) return fail(`card "${key}" ${checked.message}`);
+    cards[key] = checked.value;
+  }
+  return ok({ version: REVIEW_VERSION, cards });
+};
+
+/** Type guard for storage: a record {@link checkReviewState} accepts. */
+export function isReviewState(v: unknown): v is ReviewState {
+  return checkReviewState(v).ok;
 }
 
 /**
@@ -217,17 +209,11 @@ export function parseReviewState(text: string | undefined): {
   notice?: string;
 } {
   if (text === undefined) return { state: emptyReviewState() };
-  let problem: string | undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    problem = reviewStateProblem(value);
-    if (problem === undefined) return { state: cleanReviewState(value as ReviewState) };
-  } catch {
-    problem = 'is not valid JSON';
-  }
+  const read = parseJson(text, checkReviewState);
+  if (read.ok) return { state: read.value };
   return {
     state: emptyReviewState(),
-    notice: `Your saved review schedule was unreadable (it ${problem}) and has been ignored: finished chapters start their review again.`,
+    notice: `Your saved review schedule was unreadable (it ${read.message}) and has been ignored: finished chapters start their review again.`,
   };
 }
 

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { discoverExercises } from '../support/exercises.ts';
-import { parseExport, type Known } from '../../components/progressExport.ts';
+import type { Known } from '../../components/progressExport.ts';
+import { parseExport } from '../../components/progressFile.ts';
 import { openExercise, runAndWait, setCode } from './support/exercise.ts';
 
 const ID = 'servers/route-requests';
@@ -128,11 +129,12 @@ test('progress shows real work, exports it, and an import restores it (keyboard 
     exercises: new Set(known.exercises),
   };
   const parsed = parseExport(text, knownSets);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  expect(parsed.ignored).toEqual([]);
-  expect(parsed.data.code[ID]?.code).toBe(solution);
-  expect(Object.keys(parsed.data.progress.exercises)).toEqual([ID]);
-  expect(parsed.data.progress.quizzes['servers']).toMatchObject({ correct: total, total });
+  if (!parsed.ok) throw new Error(parsed.message);
+  const { ignored, data } = parsed.value;
+  expect(ignored).toEqual([]);
+  expect(data.code[ID]?.code).toBe(solution);
+  expect(Object.keys(data.progress.exercises)).toEqual([ID]);
+  expect(data.progress.quizzes['servers']).toMatchObject({ correct: total, total });
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
 
   // A fresh browser: nothing shown.

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewExerciseError, newExercise } from '../../scripts/new-exercise.ts';
 import { runExercise } from '../support/runExercise.ts';
+import { lessonFile } from '../../course/node.ts';
 import { parseCorpusAttempt } from '../support/exercises.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -28,7 +29,8 @@ const frontmatterOf = (mdx: string) => mdx.slice(0, mdx.indexOf('\n---', 4));
 
 beforeEach(() => {
   lessonsRoot = mkdtempSync(join(tmpdir(), 'archlab-lessons-'));
-  cpSync(join(repo, 'lessons', '06-load-balancers'), join(lessonsRoot, '06-load-balancers'), {
+  // The real chapter, wherever the course numbers it, copied under a fixed folder name.
+  cpSync(lessonFile('load-balancers'), join(lessonsRoot, '06-load-balancers'), {
     recursive: true,
   });
   // A chapter with no exercises list and no quiz.

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildExport,
-  cleanSnapshot,
   describeImport,
   exportFileName,
   MAX_IMPORT_BYTES,
   mergeSnapshots,
-  parseExport,
   sizeProblem,
   type Known,
   type Snapshot,
 } from '../../components/progressExport.ts';
+import { buildExport, cleanSnapshot, parseExport } from '../../components/progressFile.ts';
 import type { ReviewCard } from '../../components/review/state.ts';
 
 const known: Known = {
@@ -50,7 +48,7 @@ function tweak(change: (f: Raw) => void) {
 function reason(text: string): string {
   const r = parseExport(text, known);
   if (r.ok) throw new Error('expected the file to be rejected');
-  return r.reason;
+  return r.message;
 }
 
 describe('export file', () => {
@@ -68,7 +66,10 @@ describe('export file', () => {
 
   it('round-trips through JSON unchanged', () => {
     const r = parseExport(fileText(), known);
-    expect(r).toEqual({ ok: true, data: sample, exportedAt: NOW.toISOString(), ignored: [] });
+    expect(r).toEqual({
+      ok: true,
+      value: { data: sample, exportedAt: NOW.toISOString(), ignored: [] },
+    });
   });
 
   it('leaves out unknown ids, malformed old entries and extra fields when exporting', () => {
@@ -206,8 +207,8 @@ describe('parseExport accepts', () => {
       (f.data['code'] as Record<string, unknown>)['gone/old'] = code('x', 1);
     });
     const r = parseExport(text, known);
-    expect(r.ok && r.ignored).toEqual(['gone', 'gone/old']);
-    expect(r.ok && r.data).toEqual(sample);
+    expect(r.ok && r.value.ignored).toEqual(['gone', 'gone/old']);
+    expect(r.ok && r.value.data).toEqual(sample);
   });
 
   it('a __proto__ key without polluting anything', () => {
@@ -216,9 +217,9 @@ describe('parseExport accepts', () => {
     expect(reason(text)).toMatch(/"__proto__" is not a time/);
     // … and a well-formed one is ignored as unknown.
     const ok = parseExport(fileText().replace('"visited":{', '"visited":{"__proto__":7,'), known);
-    expect(ok.ok && ok.ignored).toEqual(['__proto__']);
+    expect(ok.ok && ok.value.ignored).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(ok.ok && Object.getPrototypeOf(ok.data.progress.visited)).toBe(Object.prototype);
+    expect(ok.ok && Object.getPrototypeOf(ok.value.data.progress.visited)).toBe(Object.prototype);
   });
 
   it('a quiz score written before "last" existed', () => {
@@ -230,7 +231,11 @@ describe('parseExport accepts', () => {
       };
     });
     const r = parseExport(text, known);
-    expect(r.ok && r.data.progress.quizzes['servers']).toEqual({ correct: 3, total: 7, at: 10 });
+    expect(r.ok && r.value.data.progress.quizzes['servers']).toEqual({
+      correct: 3,
+      total: 7,
+      at: 10,
+    });
   });
 });
 
@@ -341,12 +346,15 @@ describe('review schedule in the progress file', () => {
 
   it('round-trips unchanged', () => {
     const r = parseExport(fileText(withReview), known);
-    expect(r).toEqual({ ok: true, data: withReview, exportedAt: NOW.toISOString(), ignored: [] });
+    expect(r).toEqual({
+      ok: true,
+      value: { data: withReview, exportedAt: NOW.toISOString(), ignored: [] },
+    });
   });
 
   it('is optional: files from before review existed still import', () => {
     const r = parseExport(fileText(sample), known);
-    expect(r.ok && r.data.review).toBeUndefined();
+    expect(r.ok && r.value.data.review).toBeUndefined();
   });
 
   it('refuses a damaged schedule with a message naming the card', () => {
@@ -383,8 +391,8 @@ describe('review schedule in the progress file', () => {
     const raw = JSON.parse(text) as Raw;
     (raw.data['review'] as { cards: Record<string, unknown> }).cards['gone/q'] = card(1);
     const r = parseExport(JSON.stringify(raw), known);
-    expect(r.ok && r.data.review).toEqual(review);
-    expect(r.ok && r.ignored).toEqual(['review gone/q']);
+    expect(r.ok && r.value.data.review).toEqual(review);
+    expect(r.ok && r.value.ignored).toEqual(['review gone/q']);
   });
 
   it('merges per question, the more recent review winning, and says how many came in', () => {

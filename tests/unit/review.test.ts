@@ -24,7 +24,7 @@ import {
   nextDue,
   parseReviewState,
   reviewKey,
-  reviewStateProblem,
+  checkReviewState,
   syncState,
   type ReviewState,
 } from '../../components/review/state.ts';
@@ -203,11 +203,15 @@ describe('review state: storage', () => {
   });
 
   it('names the problem in a record', () => {
-    expect(reviewStateProblem(state)).toBeUndefined();
+    expect(checkReviewState(state)).toEqual({ ok: true, value: state });
+    const problem = (v: unknown) => {
+      const r = checkReviewState(v);
+      return r.ok ? undefined : r.message;
+    };
     const bad = (card: object) => ({ version: 1, cards: { 'servers/a': card } });
-    expect(reviewStateProblem(bad({ ...newCard(T0), state: 7 }))).toMatch(/"state" of 0, 1, 2/);
-    expect(reviewStateProblem(bad({ ...newCard(T0), reps: 1.5 }))).toMatch(/whole number "reps"/);
-    expect(reviewStateProblem({ version: 1, cards: { __proto__x: newCard(T0) } })).toMatch(
+    expect(problem(bad({ ...newCard(T0), state: 7 }))).toMatch(/"state" of 0, 1, 2/);
+    expect(problem(bad({ ...newCard(T0), reps: 1.5 }))).toMatch(/whole number "reps"/);
+    expect(problem({ version: 1, cards: { __proto__x: newCard(T0) } })).toMatch(
       /not "chapter\/question"/,
     );
   });
