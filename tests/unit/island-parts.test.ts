@@ -11,13 +11,23 @@ import { EXERCISE_ACTIONS, EXERCISE_PARTS } from '../../components/exercise/part
 import { SIMULATION_PARTS } from '../../components/simulation/parts.ts';
 import Exercise from '../../components/mdx/Exercise.astro';
 import Simulation from '../../components/mdx/Simulation.astro';
+import Quiz from '../../components/mdx/Quiz.astro';
+import { QUIZ_PARTS } from '../../components/quizParts.ts';
+import serversQuiz from '../../lessons/01-servers/quiz.ts';
 
 // Exercise.astro reads its title, goal and hints from the chapter's frontmatter.
-vi.mock('astro:content', () => {
+vi.mock('astro:content', async () => {
+  // Quiz.astro checks each question's objective, section and simulation against its chapter.
+  const quiz = (await import('../../lessons/01-servers/quiz.ts')).default as {
+    objective: string;
+    section: string;
+  }[];
   const entry = {
     id: 'servers',
     filePath: 'lessons/01-servers/index.mdx',
+    body: '<Simulation id="servers/one-server" />',
     data: {
+      objectives: quiz.map((q) => q.objective),
       exercises: [
         {
           slug: 'route-requests',
@@ -29,7 +39,12 @@ vi.mock('astro:content', () => {
       ],
     },
   };
-  return { getCollection: () => Promise.resolve([entry]) };
+  return {
+    getCollection: () => Promise.resolve([entry]),
+    getEntry: () => Promise.resolve(entry),
+    render: () =>
+      Promise.resolve({ headings: quiz.map((q) => ({ slug: q.section, depth: 2, text: '' })) }),
+  };
 });
 
 /** The template of an .astro file: after the frontmatter, before its styles. */
@@ -49,6 +64,7 @@ type AstroComponent = Parameters<AstroContainer['renderToString']>[0];
 
 let exerciseHtml = '';
 let simulationHtml = '';
+let quizHtml = '';
 beforeAll(async () => {
   const container = await AstroContainer.create();
   exerciseHtml = await container.renderToString(Exercise as AstroComponent, {
@@ -56,6 +72,9 @@ beforeAll(async () => {
   });
   simulationHtml = await container.renderToString(Simulation as AstroComponent, {
     props: { id: 'servers/one-server' },
+  });
+  quizHtml = await container.renderToString(Quiz as AstroComponent, {
+    props: { id: 'servers', questions: serversQuiz },
   });
 });
 
@@ -98,5 +117,25 @@ describe('Simulation.astro', () => {
 
   it('a default run that did not stop early renders its notice hidden and empty', () => {
     expect(simulationHtml).toMatch(/<p class="sim__notice" data-sim-notice hidden[^>]*><\/p>/);
+  });
+});
+
+describe('Quiz.astro', () => {
+  const markup = template('components/mdx/Quiz.astro');
+
+  it.each(Object.entries(QUIZ_PARTS))('part %s (%s): written through quizPart()', (name, attr) => {
+    expect(markup).toMatch(new RegExp(`\\{\\.\\.\\.quizPart\\('${name}'[,)]`));
+    expect(markup).not.toMatch(new RegExp(`\\s${attr}(?=[\\s=>/])`));
+    expect(quizHtml).toMatch(new RegExp(`\\s${attr}(?=[\\s=>/])`));
+  });
+
+  it('one quiz, one score; one fieldset, verdict and Check button per question', () => {
+    for (const part of [QUIZ_PARTS.score, QUIZ_PARTS.scoreText, QUIZ_PARTS.retry]) {
+      expect(count(quizHtml, part)).toBe(1);
+    }
+    expect(quizHtml.match(/ data-quiz="servers"/g)).toHaveLength(1);
+    expect(quizHtml.match(/<fieldset[^>]* data-question="\d+"/g)).toHaveLength(serversQuiz.length);
+    expect(count(quizHtml, QUIZ_PARTS.result)).toBe(serversQuiz.length);
+    expect(count(quizHtml, QUIZ_PARTS.check)).toBe(serversQuiz.length);
   });
 });
