@@ -18,16 +18,14 @@ import serversQuiz from '../../lessons/01-servers/quiz.ts';
 // Exercise.astro reads its title, goal and hints from the chapter's frontmatter.
 vi.mock('astro:content', async () => {
   // Quiz.astro checks each question's objective, section and simulation against its chapter.
-  const quiz = (await import('../../lessons/01-servers/quiz.ts')).default as {
-    objective: string;
-    section: string;
-  }[];
+  const quiz = (await import('../../lessons/01-servers/quiz.ts')).default;
+  const objectives = Math.max(...quiz.map((q) => q.objective));
   const entry = {
     id: 'servers',
     filePath: 'lessons/01-servers/index.mdx',
     body: '<Simulation id="servers/one-server" />',
     data: {
-      objectives: quiz.map((q) => q.objective),
+      objectives: Array.from({ length: objectives }, (_, i) => `Objective ${i + 1}`),
       exercises: [
         {
           slug: 'route-requests',
