@@ -50,6 +50,8 @@ export function partStarted(part: ToolPart): void {
 /** Bytes arrived for a part; `totalBytes` when the response says how many to expect. */
 export function partBytes(part: ToolPart, addedBytes: number, totalBytes?: number): void {
   const now = latest.get(part) ?? { part, state: 'loading' as const, loadedBytes: 0 };
+  // A failed part waits for its retry (partStarted); a straggling file report does not revive it.
+  if (now.state === 'failed') return;
   const loadedBytes = now.loadedBytes + addedBytes;
   // Resource Timing may report a file just after its part is ready: count it, keep it ready.
   if (now.state === 'done') return publish({ ...now, loadedBytes });

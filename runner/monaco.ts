@@ -13,6 +13,7 @@ import {
   getTypeScriptWorker,
   typescriptDefaults,
   type Diagnostic,
+  type TypeScriptWorker,
 } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
@@ -171,12 +172,28 @@ function watchTypeChecker(uri: monaco.Uri): void {
   typeCheckerWatched = true;
   partStarted('types');
   // Resolves once the worker has loaded and answered: type errors and completion work from then.
-  getTypeScriptWorker()
-    .then((worker) => worker(uri))
-    .then(
-      () => partDone('types'),
-      () => partFailed('types'),
-    );
+  typeScriptClient(uri).then(
+    () => partDone('types'),
+    () => partFailed('types'),
+  );
+}
+
+/**
+ * The TypeScript worker serving `uri`. Monaco registers its TypeScript mode when the first
+ * model's language activates, in a task of its own; asked before that, it rejects with
+ * "TypeScript not registered!" (seen on a fast, cached load), so ask again shortly.
+ */
+async function typeScriptClient(uri: monaco.Uri): Promise<TypeScriptWorker> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (
+        await getTypeScriptWorker()
+      )(uri);
+    } catch (error) {
+      if (attempt >= 200 || !String(error).includes('not registered')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 function messageText(text: Diagnostic['messageText']): string {
@@ -188,7 +205,7 @@ async function typeErrors(modelPath: string): Promise<string[]> {
   const uri = exerciseUri(modelPath);
   const model = monaco.editor.getModel(uri);
   if (!model) return [`no editor for ${modelPath}`];
-  const client = await (await getTypeScriptWorker())(uri);
+  const client = await typeScriptClient(uri);
   const file = uri.toString();
   const found = [
     ...(await client.getSyntacticDiagnostics(file)),

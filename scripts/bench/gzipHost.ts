@@ -45,7 +45,7 @@ export async function startGzipHost(dir: string, base: string): Promise<GzipHost
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        let body = await readFile(file);
+        let body: Buffer = await readFile(file);
         const headers: Record<string, string | number> = { 'content-type': type };
         if (COMPRESSED.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
           body = gzipped.get(file) ?? gzipSync(body, { level: 6 });

@@ -103,10 +103,12 @@ describe('part states', () => {
     expect(toolProgress().map((p) => p.part)).toEqual(['editor', 'compiler']);
   });
 
-  it('a failed part starts again from zero; a ready one stays ready', () => {
+  it('a failed part stays failed until it starts again from zero; a ready one stays ready', () => {
     partStarted('compiler');
     partBytes('compiler', 100);
     partFailed('compiler');
+    expect(toolProgress()[0]?.state).toBe('failed');
+    partBytes('compiler', 50);
     expect(toolProgress()[0]?.state).toBe('failed');
     partStarted('compiler');
     expect(toolProgress()[0]).toEqual({ part: 'compiler', state: 'loading', loadedBytes: 0 });
