@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnySimulation } from '../components/simulation/define.ts';
+import type { QuizQuestion } from '../components/quiz.ts';
 import {
   simulationOf,
   type ChapterQuizFile,
@@ -171,4 +172,11 @@ export async function loadQuizzes(root = LESSONS_ROOT): Promise<ChapterQuizFile[
     out.push({ chapter: c.id, path, questions: mod.default });
   }
   return out;
+}
+
+/** One chapter's quiz questions, by chapter id. */
+export async function loadQuiz(chapter: string, root = LESSONS_ROOT): Promise<QuizQuestion[]> {
+  const path = join(unwrap(findChapter(chapter, root)).dir, 'quiz.ts');
+  if (!existsSync(path)) throw new Error(`chapter "${chapter}" has no quiz.ts`);
+  return ((await import(pathToFileURL(path).href)) as QuizModule).default;
 }

@@ -11,16 +11,19 @@ import {
   type AnySimulation,
 } from '../../components/simulation/define.ts';
 import { mmcResponseMs } from '../../engine/theory/queueing.ts';
-import servers from '../../lessons/01-servers/quiz.ts';
-import clients from '../../lessons/02-clients-browser/quiz.ts';
-import storage from '../../lessons/03-persistent-storage/quiz.ts';
-import vertical from '../../lessons/04-vertical-scaling/quiz.ts';
-import horizontal from '../../lessons/05-horizontal-scaling/quiz.ts';
-import oneServer from '../../lessons/01-servers/simulations/one-server.ts';
-import pageLoad from '../../lessons/02-clients-browser/simulations/page-load.ts';
-import dbRoundTrips from '../../lessons/03-persistent-storage/simulations/database-round-trips.ts';
-import oneMachine from '../../lessons/04-vertical-scaling/simulations/one-machine.ts';
-import fleet from '../../lessons/05-horizontal-scaling/simulations/fleet.ts';
+import { loadQuiz, loadSimulation } from '../../course/node.ts';
+
+// Lesson files by id, through the course layer (no folder numbers).
+const servers = await loadQuiz('servers');
+const clients = await loadQuiz('clients-browser');
+const storage = await loadQuiz('persistent-storage');
+const vertical = await loadQuiz('vertical-scaling');
+const horizontal = await loadQuiz('horizontal-scaling');
+const oneServer = await loadSimulation('servers/one-server');
+const pageLoad = await loadSimulation('clients-browser/page-load');
+const dbRoundTrips = await loadSimulation('persistent-storage/database-round-trips');
+const oneMachine = await loadSimulation('vertical-scaling/one-machine');
+const fleet = await loadSimulation('horizontal-scaling/fleet');
 
 function find<K extends 'number' | 'predict' | 'choice'>(
   quiz: QuizQuestion[],

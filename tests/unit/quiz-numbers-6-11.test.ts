@@ -19,25 +19,27 @@ import type {
   QuizChoice,
   QuizQuestion,
 } from '../../components/quiz.ts';
-import compareStrategies from '../../lessons/06-load-balancers/simulations/compare-strategies.ts';
-import paymentApi from '../../lessons/07-external-apis/simulations/payment-api.ts';
-import crashLogs from '../../lessons/08-logging/simulations/crash-logs.ts';
-import dashboard from '../../lessons/09-metrics/simulations/dashboard.ts';
-import incidentTimeline from '../../lessons/10-alerts/simulations/incident-timeline.ts';
-import wholeSystem from '../../lessons/11-capstone/simulations/whole-system.ts';
 import { shipperFor } from '../../lessons/08-logging/exercises/tune-shipper/solution.ts';
 import {
   quantileFromBuckets,
   rate,
 } from '../../lessons/09-metrics/exercises/rate-and-p95/solution.ts';
 import { burnRate, shouldPage } from '../../lessons/10-alerts/exercises/burn-rate/solution.ts';
-import { lessonFile } from '../../course/node.ts';
-import q06 from '../../lessons/06-load-balancers/quiz.ts';
-import q07 from '../../lessons/07-external-apis/quiz.ts';
-import q08 from '../../lessons/08-logging/quiz.ts';
-import q09 from '../../lessons/09-metrics/quiz.ts';
-import q10 from '../../lessons/10-alerts/quiz.ts';
-import q11 from '../../lessons/11-capstone/quiz.ts';
+import { lessonFile, loadQuiz, loadSimulation } from '../../course/node.ts';
+
+// Lesson files by id, through the course layer (no folder numbers).
+const q06 = await loadQuiz('load-balancers');
+const q07 = await loadQuiz('external-apis');
+const q08 = await loadQuiz('logging');
+const q09 = await loadQuiz('metrics');
+const q10 = await loadQuiz('alerts');
+const q11 = await loadQuiz('capstone');
+const compareStrategies = await loadSimulation('load-balancers/compare-strategies');
+const paymentApi = await loadSimulation('external-apis/payment-api');
+const crashLogs = await loadSimulation('logging/crash-logs');
+const dashboard = await loadSimulation('metrics/dashboard');
+const incidentTimeline = await loadSimulation('alerts/incident-timeline');
+const wholeSystem = await loadSimulation('capstone/whole-system');
 
 const CHAPTERS: Record<string, QuizQuestion[]> = {
   'load-balancers': q06,
