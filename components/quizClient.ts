@@ -1,8 +1,12 @@
 /**
- * The quiz island: wires every `[data-quiz]` section rendered by components/mdx/Quiz.astro. Checking
- * logic lives in quiz.ts (DOM-free, unit-tested); this file only reads the page and writes verdicts.
+ * The quiz island, `<archlab-quiz>` around the `[data-quiz]` section rendered by
+ * components/mdx/Quiz.astro. Checking logic lives in quiz.ts and quizAnswers.ts, the attempt (first
+ * answers, score, retry) in quizSession.ts, all DOM-free and unit-tested; this file only reads the
+ * page and writes verdicts.
  */
 import { recordQuiz } from './progress.ts';
+import { QuizSession } from './quizSession.ts';
+import { quizSelector as part } from './quizParts.ts';
 import type { NumberQuestion } from './quiz.ts';
 import { checkNumber, parseNumberAnswer, withUnit } from './quizAnswers.ts';
 
@@ -22,10 +26,10 @@ type NumberData = Pick<NumberQuestion, 'answer' | 'tolerance' | 'unit' | 'miscon
 function checkPick(fs: HTMLFieldSetElement): { correct: boolean; text: string } | undefined {
   const picked = fs.querySelector<HTMLInputElement>('input[type=radio]:checked');
   if (!picked) return undefined;
-  const choice = picked.closest<HTMLElement>('[data-choice]');
+  const choice = picked.closest<HTMLElement>(part('choice'));
   const correct = choice?.dataset['correct'] === 'true';
   const answer = fs.querySelector('[data-correct="true"] label')?.textContent ?? '';
-  for (const c of fs.querySelectorAll<HTMLElement>('[data-choice]')) {
+  for (const c of fs.querySelectorAll<HTMLElement>(part('choice'))) {
     const isRight = c.dataset['correct'] === 'true';
     c.dataset['state'] = isRight ? 'right' : c === choice ? 'wrong' : 'other';
     const v = c.querySelector('.verdict');
@@ -39,7 +43,7 @@ function checkPick(fs: HTMLFieldSetElement): { correct: boolean; text: string } 
 
 /** The verdict of a number question; a message instead when the input is not a number. */
 function checkTyped(fs: HTMLFieldSetElement): { correct: boolean; text: string } | string {
-  const box = fs.querySelector<HTMLElement>('[data-number]');
+  const box = fs.querySelector<HTMLElement>(part('number'));
   const input = box?.querySelector<HTMLInputElement>('input');
   if (!box || !input) return 'This question cannot be checked.';
   const data = JSON.parse(box.dataset['number'] ?? '{}') as NumberData;
@@ -68,26 +72,15 @@ function checkTyped(fs: HTMLFieldSetElement): { correct: boolean; text: string }
 /** Wires one quiz section. */
 function startQuiz(quiz: HTMLElement): void {
   const id = quiz.dataset['quiz'] ?? '';
-  const questions = [...quiz.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
-  const firstAnswers = new Map<number, boolean>();
-  const retry = quiz.querySelector<HTMLButtonElement>('[data-retry]');
-  const scoreText = quiz.querySelector<HTMLElement>('[data-score-text]');
-
-  const finish = (): void => {
-    if (!scoreText || firstAnswers.size !== questions.length) return;
-    const correct = [...firstAnswers.values()].filter(Boolean).length;
-    const total = questions.length;
-    scoreText.textContent = `Your score: ${correct} of ${total} right on the first try.${
-      correct === total ? ' Well done!' : ' Read the explanations, then try again.'
-    }`;
-    if (retry) retry.hidden = false;
-    recordQuiz(id, correct, total);
-  };
+  const questions = [...quiz.querySelectorAll<HTMLFieldSetElement>(part('question'))];
+  const session = new QuizSession(questions.length);
+  const retry = quiz.querySelector<HTMLButtonElement>(part('retry'));
+  const scoreText = quiz.querySelector<HTMLElement>(part('scoreText'));
 
   questions.forEach((fs, i) => {
-    const result = fs.querySelector<HTMLElement>('[data-result]');
-    const details = fs.querySelector<HTMLDetailsElement>('[data-explanations]');
-    const check = fs.querySelector<HTMLButtonElement>('[data-check]');
+    const result = fs.querySelector<HTMLElement>(part('result'));
+    const details = fs.querySelector<HTMLDetailsElement>(part('explanations'));
+    const check = fs.querySelector<HTMLButtonElement>(part('check'));
     check?.addEventListener('click', () => {
       if (!result) return;
       const verdict =
@@ -102,10 +95,10 @@ function startQuiz(quiz: HTMLElement): void {
       result.dataset['state'] = verdict.correct ? 'right' : 'wrong';
       result.textContent = verdict.text;
       if (details) details.open = true;
-      const invite = fs.querySelector<HTMLElement>('[data-invite]');
+      const invite = fs.querySelector<HTMLElement>(part('invite'));
       if (invite) invite.hidden = false;
-      if (!firstAnswers.has(i)) {
-        firstAnswers.set(i, verdict.correct);
+      const { first, score } = session.answer(i, verdict.correct);
+      if (first) {
         window.dispatchEvent(
           new CustomEvent<QuizAnswerDetail>(QUIZ_ANSWER_EVENT, {
             detail: {
@@ -116,18 +109,24 @@ function startQuiz(quiz: HTMLElement): void {
           }),
         );
       }
-      finish();
+      if (!score || !scoreText) return;
+      scoreText.textContent = score.text;
+      if (retry) retry.hidden = false;
+      recordQuiz(id, score.correct, score.total);
     });
     // Enter in the number box checks it, as in a form (there is no form: nothing to submit).
-    fs.querySelector<HTMLInputElement>('[data-number] input')?.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      check?.click();
-    });
+    fs.querySelector<HTMLInputElement>(`${part('number')} input`)?.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        check?.click();
+      },
+    );
   });
 
   retry?.addEventListener('click', () => {
-    firstAnswers.clear();
+    session.retry();
     for (const fs of questions) {
       for (const input of fs.querySelectorAll<HTMLInputElement>('input')) {
         input.checked = false;
@@ -136,19 +135,19 @@ function startQuiz(quiz: HTMLElement): void {
           input.removeAttribute('aria-invalid');
         }
       }
-      for (const c of fs.querySelectorAll<HTMLElement>('[data-choice], [data-number]')) {
+      for (const c of fs.querySelectorAll<HTMLElement>(`${part('choice')}, ${part('number')}`)) {
         delete c.dataset['state'];
         const v = c.querySelector('.verdict');
         if (v) v.textContent = '';
       }
-      const result = fs.querySelector<HTMLElement>('[data-result]');
+      const result = fs.querySelector<HTMLElement>(part('result'));
       if (result) {
         result.textContent = '';
         delete result.dataset['state'];
       }
-      const invite = fs.querySelector<HTMLElement>('[data-invite]');
+      const invite = fs.querySelector<HTMLElement>(part('invite'));
       if (invite) invite.hidden = true;
-      const details = fs.querySelector<HTMLDetailsElement>('[data-explanations]');
+      const details = fs.querySelector<HTMLDetailsElement>(part('explanations'));
       if (details) details.open = false;
     }
     if (retry) retry.hidden = true;
@@ -159,7 +158,17 @@ function startQuiz(quiz: HTMLElement): void {
   quiz.dataset['ready'] = 'true';
 }
 
-/** Wires every quiz under `root`. */
-export function startQuizzes(root: ParentNode): void {
-  for (const quiz of root.querySelectorAll<HTMLElement>('[data-quiz]')) startQuiz(quiz);
+class QuizElement extends HTMLElement {
+  connectedCallback(): void {
+    const quiz = this.querySelector<HTMLElement>(part('quiz'));
+    // Once per section, even if the element is moved in the page.
+    if (!quiz || quiz.dataset['ready'] === 'true') return;
+    startQuiz(quiz);
+  }
+}
+
+/** Register `<archlab-quiz>` (idempotent). */
+export function defineQuizElement(): void {
+  if (customElements.get('archlab-quiz')) return;
+  customElements.define('archlab-quiz', QuizElement);
 }

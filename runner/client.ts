@@ -9,7 +9,14 @@ import { failedRun } from './failure.ts';
 import { classifyMessage, explainThrown } from './classify.ts';
 import { compileTypeScript, warmUpCompiler } from './compile.ts';
 import { sourceProblem } from './source.ts';
-import type { InitMessage, PingRequest, RunRequest, WorkerToPage } from './protocol.ts';
+import type {
+  InitMessage,
+  PageToWorker,
+  PingRequest,
+  RunRequest,
+  WorkerToPage,
+} from './protocol.ts';
+import { WorkerClient, WorkerFailed, WorkerTimeout, type WorkerEndpoint } from './workerClient.ts';
 
 /** Options for one run. */
 export interface RunOptions {
@@ -17,14 +24,6 @@ export interface RunOptions {
   source: string;
   /** Watchdog limit for evaluation + checks (compiling and loading the checks not included). */
   timeLimitMs: number;
-}
-
-interface Sandbox {
-  worker: Worker;
-  port: MessagePort;
-  ready: Promise<void>;
-  /** Learner code has run here: before the next run, make sure it left the Worker free. */
-  used: boolean;
 }
 
 /**
@@ -40,63 +39,67 @@ const PING_LIMIT_MS = 500;
  */
 const LOAD_LIMIT_MS = 30_000;
 
-let sandbox: Sandbox | undefined;
-let nextRunId = 1;
 /** The exercise last run: a replacement sandbox loads its checks before it reports ready. */
 let lastExerciseId: string | undefined;
 /** Runs are serialised: one sandbox, one run at a time. */
 let queue: Promise<unknown> = Promise.resolve();
+/** The Worker learner code has run in: before the next run, make sure it left the Worker free. */
+let usedWorker: number | undefined;
 
-function createSandbox(): Sandbox {
+/** A sandbox Worker and its private port, handed over before any learner code exists. */
+function spawnSandbox(): WorkerEndpoint<PageToWorker, WorkerToPage> {
   const worker = new Worker(new URL('./sandbox.worker.ts', import.meta.url), {
     type: 'module',
     name: 'archlab-sandbox',
   });
   const channel = new MessageChannel();
-  const ready = new Promise<void>((resolve, reject) => {
-    channel.port1.onmessage = (e: MessageEvent<WorkerToPage>) => {
-      if (e.data.type === 'ready') resolve();
-    };
-    worker.onerror = (e) => reject(new Error(e.message || 'The sandbox failed to start.'));
-  });
   const init: InitMessage = lastExerciseId
     ? { type: 'init', port: channel.port2, preload: lastExerciseId }
     : { type: 'init', port: channel.port2 };
   worker.postMessage(init, [channel.port2]);
-  return { worker, port: channel.port1, ready, used: false };
+  let ready = false;
+  return {
+    post: (message) => channel.port1.postMessage(message),
+    onMessage: (listener) => {
+      channel.port1.onmessage = (e: MessageEvent<WorkerToPage>) => {
+        if (e.data.type === 'ready') ready = true;
+        listener(e.data);
+      };
+    },
+    onError: (listener) => {
+      worker.onerror = (e) => {
+        // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the
+        // run and is reported there; a Worker that cannot start is left to the console too.
+        if (ready) e.preventDefault();
+        listener(e.message);
+      };
+    },
+    terminate: () => {
+      worker.terminate();
+      channel.port1.close();
+    },
+  };
 }
 
-let nextPingId = 1;
-function answersPing(box: Sandbox): Promise<boolean> {
-  return new Promise((resolve) => {
-    const id = nextPingId++;
-    const timer = setTimeout(() => resolve(false), PING_LIMIT_MS);
-    box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
-      if (e.data.type !== 'pong' || e.data.id !== id) return;
-      clearTimeout(timer);
-      resolve(true);
-    };
-    const ping: PingRequest = { type: 'ping', id };
-    box.port.postMessage(ping);
-  });
-}
+const sandbox = new WorkerClient<PageToWorker, WorkerToPage>({
+  spawn: spawnSandbox,
+  requestOf: (m) => (m.type === 'pong' ? m.id : m.type === 'ready' ? undefined : m.runId),
+  isReply: (m) => m.type === 'result' || m.type === 'pong',
+  isReady: (m) => m.type === 'ready',
+  ping: (id): PingRequest => ({ type: 'ping', id }),
+});
 
-/** The sandbox for the next run: the current one if it is free, else a fresh one. */
-async function healthySandbox(): Promise<Sandbox> {
-  const current = sandbox;
-  if (current?.used && !(await answersPing(current))) discardSandbox();
-  return (sandbox ??= createSandbox());
-}
-
-function discardSandbox(): void {
-  sandbox?.worker.terminate();
-  sandbox?.port.close();
-  sandbox = undefined;
+/** The sandbox for the next run is free: a used one that does not answer a ping is replaced. */
+async function healthySandbox(): Promise<void> {
+  if (usedWorker !== undefined && usedWorker === sandbox.workerId) {
+    await sandbox.ping(PING_LIMIT_MS);
+  }
+  await sandbox.warm();
 }
 
 /** Throw away a stuck or broken Worker and start the next one while the learner reads the result. */
 function replaceSandbox(): void {
-  discardSandbox();
+  sandbox.replace();
   warmUp();
 }
 
@@ -107,10 +110,8 @@ function replaceSandbox(): void {
 export function warmUp(exerciseId?: string): void {
   lastExerciseId ??= exerciseId;
   void warmUpCompiler().catch(() => undefined);
-  const box = (sandbox ??= createSandbox());
-  box.ready.catch(() => {
-    if (sandbox === box) discardSandbox();
-  });
+  // A sandbox that fails to start is dropped by the client; the next run tries a fresh one.
+  sandbox.warm().catch(() => undefined);
 }
 
 function failure(kind: RunError['kind'], message: string, durationMs = 0): RunResult {
@@ -141,81 +142,69 @@ async function runNow({ exerciseId, source, timeLimitMs }: RunOptions): Promise<
   if (!compiled.ok) {
     return failedRun(compiled.error);
   }
-  let box: Sandbox;
   try {
-    box = await healthySandbox();
-    await box.ready;
+    await healthySandbox();
   } catch {
-    discardSandbox();
+    sandbox.replace();
     return failure('internal', 'The sandbox could not start. Reload the page and try again.');
   }
-  const runId = nextRunId++;
-  const request: RunRequest = {
-    type: 'run',
-    runId,
-    exerciseId,
-    code: compiled.code,
-    map: compiled.map,
-  };
-  return new Promise<RunResult>((resolve) => {
-    let watchdog: ReturnType<typeof setTimeout>;
-    const stopAfter = (limitMs: number, outcome: () => RunResult): void => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => {
-        // A Worker stuck in a loop cannot be interrupted, only terminated.
-        replaceSandbox();
-        resolve(outcome());
-      }, limitMs);
-    };
-    // Until the Worker says the checks are loaded, only a generous loading limit applies.
-    stopAfter(LOAD_LIMIT_MS, () =>
-      failure(
-        'internal',
-        "The exercise's checks took too long to load. Check your connection and press Run again.",
-      ),
+  let startedAt: number | undefined;
+  try {
+    const reply = await sandbox.request(
+      (runId): RunRequest => ({
+        type: 'run',
+        runId,
+        exerciseId,
+        code: compiled.code,
+        map: compiled.map,
+      }),
+      {
+        // Until the Worker says the checks are loaded, only a generous loading limit applies.
+        timeoutMs: LOAD_LIMIT_MS,
+        reason: 'load',
+        onProgress: (message, deadline) => {
+          if (message.type !== 'started') return;
+          // Learner code and checks start now: the time limit counts from here.
+          startedAt = performance.now();
+          deadline.restart(timeLimitMs, 'run');
+        },
+      },
     );
-    box.worker.onerror = (e) => {
-      // An uncaught error outside the harness (e.g. learner code closing the Worker) ends the run.
-      e.preventDefault();
-      clearTimeout(watchdog);
-      replaceSandbox();
-      const text = e.message || 'unknown error';
-      const kind = classifyMessage(text);
-      resolve(
-        failure(
-          'runtime',
-          kind === 'other'
-            ? `The sandbox stopped: ${text}`
-            : `${explainThrown(kind, '')} (${text})`,
-        ),
-      );
-    };
-    box.port.onmessage = (e: MessageEvent<WorkerToPage>) => {
-      if (!('runId' in e.data) || e.data.runId !== runId) return;
-      if (e.data.type === 'started') {
-        // Learner code and checks start now: the time limit counts from here.
-        const startedAt = performance.now();
-        stopAfter(timeLimitMs, () =>
-          failure(
-            'timeout',
-            `Stopped after ${timeLimitMs / 1000} s — is there an infinite loop, or a loop that never reaches its end?`,
-            // How long the code was allowed to run (compiling, a fresh Worker's start-up and loading
-            // the checks are not counted), so a watchdog that fires late shows.
-            Math.round(performance.now() - startedAt),
-          ),
+    if (reply.type !== 'result') throw new Error('unexpected reply');
+    const result = reply.result;
+    // A Worker that ran out of stack or memory may be left in a poor state: start afresh.
+    const exhausted =
+      result.error?.kind === 'runtime' && classifyMessage(result.error.message) !== 'other';
+    if (exhausted) replaceSandbox();
+    else usedWorker = sandbox.workerId;
+    return { ...result, durationMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    if (error instanceof WorkerTimeout) {
+      // The client terminated the Worker (a loop cannot be interrupted); start the next one.
+      warmUp();
+      if (error.reason !== 'run' || startedAt === undefined) {
+        return failure(
+          'internal',
+          "The exercise's checks took too long to load. Check your connection and press Run again.",
         );
-        return;
       }
-      if (e.data.type !== 'result') return;
-      clearTimeout(watchdog);
-      const result = e.data.result;
-      // A Worker that ran out of stack or memory may be left in a poor state: start afresh.
-      const exhausted =
-        result.error?.kind === 'runtime' && classifyMessage(result.error.message) !== 'other';
-      if (exhausted) replaceSandbox();
-      else box.used = true;
-      resolve({ ...result, durationMs: Math.round(performance.now() - started) });
-    };
-    box.port.postMessage(request);
-  });
+      return failure(
+        'timeout',
+        `Stopped after ${timeLimitMs / 1000} s — is there an infinite loop, or a loop that never reaches its end?`,
+        // How long the code was allowed to run (compiling, a fresh Worker's start-up and loading
+        // the checks are not counted), so a watchdog that fires late shows.
+        Math.round(performance.now() - startedAt),
+      );
+    }
+    replaceSandbox();
+    const text = (error instanceof WorkerFailed && error.message) || 'unknown error';
+    if (!(error instanceof WorkerFailed) || error.starting) {
+      return failure('internal', 'The sandbox could not start. Reload the page and try again.');
+    }
+    const kind = classifyMessage(text);
+    return failure(
+      'runtime',
+      kind === 'other' ? `The sandbox stopped: ${text}` : `${explainThrown(kind, '')} (${text})`,
+    );
+  }
 }

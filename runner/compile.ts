@@ -8,17 +8,28 @@ import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import type { RunError } from 'archlab';
 import type { CompiledCode } from './execute.ts';
 import { LEARNER_TRANSFORM_OPTIONS } from './compileOptions.ts';
+import { countDownload, partDone, partFailed, partStarted } from './loading.ts';
+
+/**
+ * Size of esbuild.wasm as it arrives decoded, for the learner's progress bar where the host
+ * compresses it (GitHub Pages: Content-Length then counts gzip bytes). tests/unit/load-progress
+ * compares it with the installed package, so an upgrade cannot leave it wrong.
+ */
+export const ESBUILD_WASM_BYTES = 13_978_850;
 
 let ready: Promise<void> | undefined;
 
 /** Start loading the compiler (idempotent); call it as soon as the learner shows intent. */
 export function warmUpCompiler(): Promise<void> {
   ready ??= (async () => {
+    partStarted('compiler');
     const wasmModule = await compileWasm(wasmURL);
     await esbuild.initialize({ wasmModule, worker: true });
+    partDone('compiler');
   })();
   // A failed load (offline, say) may be retried by the next Run.
   ready.catch(() => {
+    partFailed('compiler');
     ready = undefined;
   });
   return ready;
@@ -33,6 +44,8 @@ export function warmUpCompiler(): Promise<void> {
 export async function compileWasm(url: string): Promise<WebAssembly.Module> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  // The learner sees how far the largest download (≈3.7 MB gzip) has come.
+  void countDownload('compiler', response, ESBUILD_WASM_BYTES);
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
     return WebAssembly.compileStreaming(response);

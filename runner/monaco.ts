@@ -9,13 +9,27 @@ import * as monaco from 'monaco-editor/editor/editor.api';
 // them and the next one fails with "depends on UNKNOWN service" errors.
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/typescript/register';
-import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
+import {
+  getTypeScriptWorker,
+  typescriptDefaults,
+  type Diagnostic,
+  type TypeScriptWorker,
+} from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 // The editor's CSS travels with the editor, not the page: Astro would otherwise hoist Monaco's
 // per-module CSS into every chapter's <head> (see astro.config.mjs, which stubs those imports).
 import editorCssUrl from '../node_modules/monaco-editor/min/vs/editor/editor.main.css?url';
 import type { SourcePosition } from 'archlab';
+import { EDITOR_COMPILER_OPTIONS } from './editorTypes.ts';
+import { partDone, partFailed, partStarted } from './loading.ts';
+
+declare global {
+  interface Window {
+    /** Test hook: the TypeScript errors the editor finds in an exercise's model, one line each. */
+    __archlabTypeErrors?: (modelPath: string) => Promise<string[]>;
+  }
+}
 
 self.MonacoEnvironment = {
   getWorker(_id: string, label: string): Worker {
@@ -50,16 +64,7 @@ let configured = false;
 function configureTypeScript(): void {
   if (configured) return;
   configured = true;
-  typescriptDefaults.setCompilerOptions({
-    target: 99 /* ESNext */,
-    module: 99 /* ESNext */,
-    moduleResolution: 2 /* NodeJs */,
-    strict: true,
-    noEmit: true,
-    allowImportingTsExtensions: true,
-    isolatedModules: true,
-    lib: ['es2023', 'webworker'],
-  });
+  typescriptDefaults.setCompilerOptions(EDITOR_COMPILER_OPTIONS);
   typescriptDefaults.setEagerModelSync(true);
   const libs = Object.entries(engineSources).map(([path, content]) => ({
     filePath: `file:///node_modules/archlab/${path.replace(/^\/engine\//, '')}`,
@@ -158,6 +163,62 @@ export interface EditorOptions {
   onRun(): void;
 }
 
+const exerciseUri = (modelPath: string) => monaco.Uri.parse(`file:///exercises/${modelPath}.ts`);
+
+let typeCheckerWatched = false;
+/** Report the TypeScript worker (≈1.5 MB gzip, loaded once the first model exists) as it loads. */
+function watchTypeChecker(uri: monaco.Uri): void {
+  if (typeCheckerWatched) return;
+  typeCheckerWatched = true;
+  partStarted('types');
+  // Resolves once the worker has loaded and answered: type errors and completion work from then.
+  typeScriptClient(uri).then(
+    () => partDone('types'),
+    () => partFailed('types'),
+  );
+}
+
+/**
+ * The TypeScript worker serving `uri`. Monaco registers its TypeScript mode when the first
+ * model's language activates, in a task of its own; asked before that, it rejects with
+ * "TypeScript not registered!" (seen on a fast, cached load), so ask again shortly.
+ */
+async function typeScriptClient(uri: monaco.Uri): Promise<TypeScriptWorker> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (
+        await getTypeScriptWorker()
+      )(uri);
+    } catch (error) {
+      if (attempt >= 200 || !String(error).includes('not registered')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+function messageText(text: Diagnostic['messageText']): string {
+  return typeof text === 'string' ? text : text.messageText;
+}
+
+/** The errors Monaco's TypeScript finds in an exercise's model, as `line N: message`. */
+async function typeErrors(modelPath: string): Promise<string[]> {
+  const uri = exerciseUri(modelPath);
+  const model = monaco.editor.getModel(uri);
+  if (!model) return [`no editor for ${modelPath}`];
+  const client = await typeScriptClient(uri);
+  const file = uri.toString();
+  const found = [
+    ...(await client.getSyntacticDiagnostics(file)),
+    ...(await client.getSemanticDiagnostics(file)),
+  ];
+  return found
+    .filter((d) => d.category === 1)
+    .map((d) => {
+      const line = d.start === undefined ? '?' : model.getPositionAt(d.start).lineNumber;
+      return `line ${line}: ${messageText(d.messageText)}`;
+    });
+}
+
 /** Mount Monaco into `host`. */
 export async function createMonacoEditor(
   host: HTMLElement,
@@ -165,7 +226,7 @@ export async function createMonacoEditor(
 ): Promise<CodeEditor> {
   configureTypeScript();
   await loadEditorCss();
-  const uri = monaco.Uri.parse(`file:///exercises/${options.modelPath}.ts`);
+  const uri = exerciseUri(options.modelPath);
   const model =
     monaco.editor.getModel(uri) ?? monaco.editor.createModel(options.value, 'typescript', uri);
   model.setValue(options.value);
@@ -196,6 +257,9 @@ export async function createMonacoEditor(
     run: () => options.onRun(),
   });
   const sub = model.onDidChangeContent(() => options.onChange(model.getValue()));
+  watchTypeChecker(uri);
+  partDone('editor');
+  window.__archlabTypeErrors ??= typeErrors;
   return {
     getValue: () => model.getValue(),
     setValue: (value) => {

@@ -5,6 +5,7 @@
  */
 import { loadCode } from './codeStore.ts';
 import { reportLoadFailure, watchForNewVersion } from '../newVersion.ts';
+import { ACTION_ATTRIBUTE, isExerciseAction, partSelector } from './parts.ts';
 
 type Controller = import('./controller.ts').ExerciseController;
 
@@ -14,16 +15,18 @@ class ExerciseElement extends HTMLElement {
   connectedCallback(): void {
     const id = this.dataset.id ?? '';
     const saved = loadCode(id);
-    const code = this.querySelector<HTMLElement>('[data-code] code');
+    const code = this.querySelector<HTMLElement>(`${partSelector('code')} code`);
     if (saved && code) code.textContent = saved.code;
-    this.querySelector<HTMLElement>('[data-toolbar]')?.removeAttribute('hidden');
+    this.querySelector<HTMLElement>(partSelector('toolbar'))?.removeAttribute('hidden');
     const activate = () => void this.controller().catch(() => undefined);
     this.addEventListener('pointerenter', activate, { once: true });
     this.addEventListener('focusin', activate, { once: true });
     this.addEventListener('click', (event) => {
-      const action = (event.target as Element | null)?.closest<HTMLElement>('[data-action]')
-        ?.dataset.action;
-      if (action) {
+      const action =
+        (event.target as Element | null)
+          ?.closest(`[${ACTION_ATTRIBUTE}]`)
+          ?.getAttribute(ACTION_ATTRIBUTE) ?? undefined;
+      if (isExerciseAction(action)) {
         void this.controller()
           .then((c) => c.perform(action))
           .catch(() => undefined);

@@ -1,20 +1,27 @@
 /**
- * The interactive exercise: editor (Monaco, or a textarea on touch screens), autosave, Run with
- * results, hints one at a time, reveal solution and compare it with the learner's code, reset,
- * share a run as a link and open one. Loaded on the learner's first intent.
+ * The interactive exercise, loaded on the learner's first intent: mounts the editor (Monaco, or a
+ * textarea on touch screens) and joins the session (state: own code or shared run, autosave,
+ * other tabs, reset, runs) to the view (the DOM parts) and the feature modules (hints, solution
+ * and comparison, share). The logic lives in those; this file only wires them.
  */
 import type { RunResult } from 'archlab';
 import { run, warmUp } from '../../runner/client.ts';
+import { importEditor } from '../../runner/loading.ts';
+import { showLoadProgress } from './loadProgress.ts';
 import type { CodeEditor, EditorOptions } from '../../runner/monaco.ts';
 import { markExercisePassed } from '../progress.ts';
-import { clearCode, hashText, loadCode, saveCode } from './codeStore.ts';
+import { clearCode, loadCode, saveCode } from './codeStore.ts';
 import { storageKey } from '../storage.ts';
 import { beforeReload, reportLoadFailure } from '../newVersion.ts';
 import { renderResults } from './renderResults.ts';
 import { createTextEditor } from './textEditor.ts';
-import { showComparison, type Comparison } from './diffView.ts';
-import { encodeRun, shareUrl, ShareTooLarge, type SharedRun } from './shareLink.ts';
-import { loadSolution } from '../../course/registry.ts';
+import type { SharedRun } from './shareLink.ts';
+import { ExerciseSession, type ExerciseSessionView } from './session.ts';
+import type { ExerciseAction } from './parts.ts';
+import { ExerciseView } from './view.ts';
+import { setUpHints } from './features/hints.ts';
+import { SolutionFeature } from './features/solution.ts';
+import { shareRun } from './features/share.ts';
 
 /** Test and power-user hook: set or read an exercise's code without typing. */
 interface ExerciseHook {
@@ -27,89 +34,160 @@ declare global {
   }
 }
 
-const AUTOSAVE_DELAY_MS = 300;
-
 export class ExerciseController {
-  readonly #root: HTMLElement;
-  readonly #id: string;
-  readonly #title: string;
-  readonly #timeLimitMs: number;
-  readonly #starter: string;
-  readonly #status: HTMLElement;
-  readonly #results: HTMLElement;
-  #editor: Promise<CodeEditor>;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #pending: string | undefined;
-  #hintsShown = 0;
-  /** True while showing another tab's code, which must not be saved back as our own edit. */
-  #adopting = false;
-  #running = false;
-  /** Completed runs, exposed as data-runs so tests (and styles) can wait for a fresh result. */
-  #runs = 0;
-  /**
-   * Set while the editor shows someone's shared run: holds the learner's own code meanwhile. Edits
-   * to the shared code are not autosaved over the learner's; "Keep this code" makes them theirs.
-   */
-  #shared: { own: string } | undefined;
-  #solution: string | undefined;
-  #comparison: Comparison | undefined;
+  readonly #view: ExerciseView;
+  readonly #session: ExerciseSession;
+  readonly #editor: Promise<CodeEditor>;
+  readonly #hints: { next(): void };
+  readonly #solution: SolutionFeature;
+  /** The editor once mounted: the session acts only after that, and its writes apply at once. */
+  #mounted: CodeEditor | undefined;
+  /** True while the session puts code in the editor: that is not the learner's edit. */
+  #silent = false;
 
   constructor(root: HTMLElement) {
-    this.#root = root;
-    this.#id = root.dataset.id ?? '';
-    this.#title = root.dataset.title ?? this.#id;
-    this.#timeLimitMs = Number(root.dataset.timeLimit ?? 3000);
-    this.#starter =
-      root.querySelector<HTMLTemplateElement>('template[data-starter]')?.content.textContent ?? '';
-    this.#status = root.querySelector('[data-status]') as HTMLElement;
-    this.#results = root.querySelector('[data-results]') as HTMLElement;
-    warmUp(this.#id);
+    const view = (this.#view = new ExerciseView(root));
+    // A feature module of its own: the editor's, type checker's and compiler's download progress.
+    showLoadProgress(root);
+    warmUp(view.id);
+    this.#session = new ExerciseSession({
+      title: view.title,
+      starter: view.starter,
+      store: {
+        load: () => loadCode(view.id),
+        save: (code) => saveCode(view.id, code, view.starter),
+        clear: () => clearCode(view.id),
+      },
+      view: this.#sessionView(),
+      run: (source) => this.#run(source),
+      confirm: (question) => confirm(question),
+      markPassed: () => markExercisePassed(view.id),
+      editorReady: () => this.#editor,
+    });
     this.#editor = this.#mountEditor();
-    this.#setUpHints();
+    this.#hints = setUpHints(view);
+    this.#solution = new SolutionFeature(view);
+    const flush = () => void this.#session.flushSave();
     // Closing the tab mid-typing keeps the last keystrokes.
-    addEventListener('pagehide', () => this.#flushSave());
+    addEventListener('pagehide', flush);
     // The new-version notice's Reload saves first, not only on pagehide.
-    beforeReload(() => this.#flushSave());
+    beforeReload(flush);
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') this.#flushSave();
+      if (document.visibilityState === 'hidden') flush();
     });
     // Two tabs on one exercise: the newer edit wins, and this tab says so.
     addEventListener('storage', (event) => {
-      if (event.key === storageKey(`code:${this.#id}`)) void this.#adoptOtherTab();
+      if (event.key === storageKey(`code:${view.id}`)) {
+        void this.#editor.then(() => this.#session.adoptOtherTab());
+      }
     });
-    void this.#noticeChangedStarter();
+    // After the editor: its "Loading the editor…" status would otherwise replace the notice.
+    void this.#editor.then(() => this.#session.noticeChangedStarter());
   }
 
   /** Handle a toolbar action. */
-  async perform(action: string): Promise<void> {
+  async perform(action: ExerciseAction): Promise<void> {
     switch (action) {
       case 'run':
         return this.run();
       case 'reset':
-        return this.#reset();
+        return this.#session.reset();
       case 'hint':
-        return this.#nextHint();
+        return this.#hints.next();
       case 'solution':
-        return this.#showSolution();
-      case 'share':
-        return this.#share();
+        return this.#solution.show();
+      case 'share': {
+        await this.#editor;
+        return shareRun(this.#view, this.#session.code);
+      }
       case 'own-code':
-        return this.#backToOwnCode();
+        await this.#editor;
+        return this.#session.backToOwnCode();
       case 'keep-shared':
-        return this.#keepShared();
+        await this.#editor;
+        return this.#session.keepShared();
       case 'compare':
-        return this.#toggleComparison();
+        return this.#solution.toggleComparison(async () => {
+          await this.#editor;
+          return {
+            code: this.#session.code,
+            monaco: this.#view.editorHost.dataset.mode === 'monaco',
+          };
+        });
     }
   }
 
+  /** Compile and run the learner's code, then show the results. */
+  async run(): Promise<void> {
+    if (this.#session.running) return;
+    await this.#editor;
+    await this.#session.run();
+  }
+
+  /** Show a shared run's code in the editor without running it; the learner's code is kept. */
+  async openShared(shared: SharedRun): Promise<void> {
+    await this.#editor;
+    this.#session.openShared(shared.code);
+  }
+
+  async #run(source: string): Promise<RunResult> {
+    const result = await run({
+      exerciseId: this.#view.id,
+      source,
+      timeLimitMs: this.#view.timeLimitMs,
+    });
+    // The compiler, the sandbox or the checks did not load: maybe they are gone after a deploy.
+    if (result.error?.kind === 'internal') void reportLoadFailure(result.error.message);
+    return result;
+  }
+
+  /** What the session may do to the page; the editor is mounted whenever it is called. */
+  #sessionView(): ExerciseSessionView {
+    const view = this.#view;
+    const withEditor = (use: (editor: CodeEditor) => void) => {
+      if (this.#mounted) use(this.#mounted);
+      else void this.#editor.then(use);
+    };
+    return {
+      showCode: (code) =>
+        withEditor((editor) => {
+          this.#silent = true;
+          try {
+            editor.setValue(code);
+          } finally {
+            this.#silent = false;
+          }
+        }),
+      clearMarks: () => withEditor((editor) => editor.markError(undefined)),
+      clearResults: () => view.clearResults(),
+      setStatus: (text) => view.setStatus(text),
+      setShared: (shared) => view.setShared(shared),
+      showNewStarter: (starter) =>
+        void view.showInSolutionBox('The new starter code, to compare with yours', starter),
+      forgetSharedLink: () => {
+        if (location.hash.includes('run=')) {
+          history.replaceState(history.state, '', location.pathname + location.search);
+        }
+      },
+      reveal: () => view.root.scrollIntoView({ block: 'start' }),
+      focusEditor: () => withEditor((editor) => editor.focus()),
+      setBusy: (busy) => view.setBusy(busy),
+      showResult: (result, outcome, runs) =>
+        withEditor((editor) => this.#show(result, editor, outcome, runs)),
+    };
+  }
+
   async #mountEditor(): Promise<CodeEditor> {
-    const host = this.#root.querySelector('[data-editor]') as HTMLElement;
+    const view = this.#view;
+    const host = view.editorHost;
     const hadFocus = host.contains(document.activeElement);
     const options: EditorOptions = {
-      value: loadCode(this.#id)?.code ?? this.#starter,
-      ariaLabel: `Code for exercise: ${this.#title}`,
-      modelPath: this.#id,
-      onChange: (value) => this.#scheduleSave(value),
+      value: this.#session.code,
+      ariaLabel: `Code for exercise: ${view.title}`,
+      modelPath: view.id,
+      onChange: (value) => {
+        if (!this.#silent) this.#session.edit(value);
+      },
       onRun: () => void this.run(),
     };
     let editor: CodeEditor;
@@ -117,138 +195,41 @@ export class ExerciseController {
       host.dataset.mode = 'text';
       editor = createTextEditor(host, options);
     } else {
-      this.#setStatus('Loading the editor…');
+      view.setStatus('Loading the editor…');
       try {
-        const { createMonacoEditor } = await import('../../runner/monaco.ts');
+        const { createMonacoEditor } = await importEditor();
         host.dataset.mode = 'monaco';
         host.replaceChildren();
         editor = await createMonacoEditor(host, options);
-        this.#setStatus('');
+        view.setStatus('');
       } catch (error) {
         host.dataset.mode = 'text';
         editor = createTextEditor(host, options);
-        this.#setStatus('The full editor could not load; using a plain text editor.');
+        view.setStatus('The full editor could not load; using a plain text editor.');
         void reportLoadFailure(error);
       }
     }
     if (hadFocus) editor.focus();
     window.__archlab ??= { exercises: {} };
-    window.__archlab.exercises[this.#id] = {
+    // The hook's setCode is an edit like typing: it is autosaved.
+    window.__archlab.exercises[view.id] = {
       getCode: () => editor.getValue(),
       setCode: (c) => editor.setValue(c),
     };
-    this.#root.dataset.ready = '';
+    this.#mounted = editor;
+    view.root.dataset.ready = '';
     return editor;
   }
 
-  async #adoptOtherTab(): Promise<void> {
-    const saved = loadCode(this.#id);
-    if (this.#shared) {
-      // The shared code stays on screen; "Back to my code" brings the newer save.
-      this.#shared.own = saved?.code ?? this.#starter;
-      return;
-    }
-    const editor = await this.#editor;
-    const incoming = saved?.code ?? this.#starter;
-    if (incoming === editor.getValue()) return;
-    // Drop our unsaved keystrokes: the other tab's save is newer than anything stored here.
-    clearTimeout(this.#saveTimer);
-    this.#pending = undefined;
-    this.#adopting = true;
-    editor.setValue(incoming);
-    this.#adopting = false;
-    this.#setStatus('This exercise was edited in another tab; showing the newer code.');
-  }
-
-  async #noticeChangedStarter(): Promise<void> {
-    const saved = loadCode(this.#id);
-    if (!saved || saved.starterHash === hashText(this.#starter)) return;
-    await this.#editor;
-    this.#setStatus(
-      'This exercise’s starter code changed in a new version of the course. Your code is kept.',
-    );
-    const box = this.#root.querySelector<HTMLElement>('[data-solution]');
-    const code = this.#root.querySelector<HTMLElement>('[data-solution-code]');
-    const kicker = box?.querySelector('.exercise-kicker');
-    if (!box || !code || !kicker) return;
-    kicker.textContent = 'The new starter code, to compare with yours';
-    code.textContent = this.#starter;
-    box.hidden = false;
-  }
-
-  #scheduleSave(value: string): void {
-    // A shared run is someone else's code: it never replaces the learner's saved code.
-    if (this.#adopting || this.#shared) return;
-    this.#pending = value;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => this.#flushSave(), AUTOSAVE_DELAY_MS);
-  }
-
-  /** Save pending edits now; false (with a status saying so) when the browser refused them. */
-  #flushSave(): boolean {
-    clearTimeout(this.#saveTimer);
-    const value = this.#pending;
-    if (value === undefined) return true;
-    this.#pending = undefined;
-    if (value === this.#starter) {
-      clearCode(this.#id);
-      return true;
-    }
-    if (saveCode(this.#id, value, this.#starter)) return true;
-    this.#setStatus('Your code could not be saved in this browser.');
-    return false;
-  }
-
-  /** Compile and run the learner's code, then show the results. */
-  async run(): Promise<void> {
-    if (this.#running) return;
-    this.#running = true;
-    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="run"]');
-    button?.setAttribute('aria-busy', 'true');
-    this.#setStatus('Running…');
-    try {
-      const editor = await this.#editor;
-      this.#flushSave();
-      const result = await run({
-        exerciseId: this.#id,
-        source: editor.getValue(),
-        timeLimitMs: this.#timeLimitMs,
-      });
-      this.#show(result, editor);
-      // The compiler, the sandbox or the checks did not load: maybe they are gone after a deploy.
-      if (result.error?.kind === 'internal') void reportLoadFailure(result.error.message);
-    } finally {
-      button?.removeAttribute('aria-busy');
-      this.#running = false;
-    }
-  }
-
-  #show(result: RunResult, editor: CodeEditor): void {
-    const charts = renderResults(this.#results, result, {
+  #show(result: RunResult, editor: CodeEditor, outcome: 'passed' | 'failed', runs: number): void {
+    const charts = renderResults(this.#view.results, result, {
       goToLine: (position) => {
         editor.markError(position, result.error?.message);
         editor.focus();
       },
     });
     editor.markError(result.error?.position, result.error?.message);
-    const passed = result.checks.filter((c) => c.passed).length;
-    const allPassed = result.checks.length > 0 && passed === result.checks.length && !result.error;
-    // Someone else's passing code does not mark this exercise done for the visitor.
-    if (allPassed && !this.#shared) markExercisePassed(this.#id);
-    this.#root.dataset.state = allPassed ? 'passed' : 'failed';
-    this.#root.dataset.runs = String(++this.#runs);
-    this.#setStatus(
-      allPassed
-        ? 'All checks passed.'
-        : result.error
-          ? result.error.kind === 'timeout'
-            ? 'Stopped: time limit reached.'
-            : result.error.kind === 'internal'
-              ? // The compiler, the sandbox or the checks did not load: nothing in the code is wrong.
-                'Your code was not run; the problem is not in your code (see below).'
-              : 'There is an error to fix.'
-          : `${passed} of ${result.checks.length} checks passed.`,
-    );
+    this.#view.setOutcome(outcome, runs);
     if (result.series.length > 0) {
       void import('../charts/index.ts')
         .then(({ renderCharts }) => renderCharts(charts, result.series))
@@ -257,223 +238,5 @@ export class ExerciseController {
           void reportLoadFailure(error);
         });
     }
-  }
-
-  async #reset(): Promise<void> {
-    if (!confirm(`Reset “${this.#title}” to the starter code? Your changes will be lost.`)) return;
-    const editor = await this.#editor;
-    clearTimeout(this.#saveTimer);
-    this.#pending = undefined;
-    this.#leaveShared();
-    editor.setValue(this.#starter);
-    clearCode(this.#id);
-    editor.markError(undefined);
-    this.#results.hidden = true;
-    this.#results.replaceChildren();
-    delete this.#root.dataset.state;
-    this.#setStatus('Reset to the starter code.');
-  }
-
-  #hintItems(): HTMLElement[] {
-    return [...this.#root.querySelectorAll<HTMLElement>('[data-hints] li')];
-  }
-
-  #setUpHints(): void {
-    const details = this.#root.querySelector<HTMLDetailsElement>('[data-hints]');
-    const items = this.#hintItems();
-    const hintButton = this.#root.querySelector<HTMLButtonElement>('[data-action="hint"]');
-    if (!details || items.length === 0) {
-      if (hintButton) hintButton.hidden = true;
-      this.#revealSolutionButton();
-      return;
-    }
-    // One hint at a time: the list starts hidden and opens as hints are asked for.
-    details.open = true;
-    details.hidden = true;
-    for (const item of items) item.hidden = true;
-    this.#updateHintButton();
-  }
-
-  #updateHintButton(): void {
-    const items = this.#hintItems();
-    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="hint"]');
-    if (!button) return;
-    if (this.#hintsShown >= items.length) {
-      button.hidden = true;
-      this.#revealSolutionButton();
-    } else {
-      button.textContent = `Show hint ${this.#hintsShown + 1} of ${items.length}`;
-    }
-  }
-
-  #nextHint(): void {
-    const items = this.#hintItems();
-    const item = items[this.#hintsShown];
-    if (!item) return;
-    const details = this.#root.querySelector<HTMLDetailsElement>('[data-hints]');
-    if (details) details.hidden = false;
-    item.hidden = false;
-    this.#hintsShown++;
-    this.#setStatus(`Hint ${this.#hintsShown}: ${item.textContent ?? ''}`);
-    this.#updateHintButton();
-  }
-
-  #revealSolutionButton(): void {
-    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="solution"]');
-    if (button) button.hidden = false;
-  }
-
-  async #showSolution(): Promise<void> {
-    const box = this.#root.querySelector<HTMLElement>('[data-solution]');
-    const code = this.#root.querySelector<HTMLElement>('[data-solution-code]');
-    if (!box || !code) return;
-    const solution = await loadSolution(this.#id);
-    if (!solution.ok) return;
-    this.#solution = solution.value;
-    code.textContent = this.#solution;
-    const kicker = box.querySelector('.exercise-kicker');
-    if (kicker) kicker.textContent = 'Reference solution';
-    box.hidden = false;
-    this.#root
-      .querySelector<HTMLButtonElement>('[data-action="solution"]')
-      ?.setAttribute('hidden', '');
-    this.#root
-      .querySelector<HTMLButtonElement>('[data-action="compare"]')
-      ?.removeAttribute('hidden');
-    this.#setStatus('The reference solution is shown below the editor.');
-  }
-
-  /** Open or close the comparison of the learner's code (as it is now) with the solution. */
-  async #toggleComparison(): Promise<void> {
-    const section = this.#root.querySelector<HTMLElement>('[data-diff]');
-    const view = section?.querySelector<HTMLElement>('[data-diff-view]');
-    const summary = section?.querySelector<HTMLElement>('[data-diff-summary]');
-    const button = this.#root.querySelector<HTMLButtonElement>('[data-action="compare"]');
-    if (!section || !view || !summary || !button || this.#solution === undefined) return;
-    this.#comparison?.dispose();
-    this.#comparison = undefined;
-    if (!section.hidden) {
-      section.hidden = true;
-      button.setAttribute('aria-expanded', 'false');
-      button.textContent = 'Compare with my code';
-      return;
-    }
-    const editor = await this.#editor;
-    const host = this.#root.querySelector<HTMLElement>('[data-editor]');
-    section.hidden = false;
-    button.setAttribute('aria-expanded', 'true');
-    button.textContent = 'Hide comparison';
-    const shown = await showComparison(
-      view,
-      editor.getValue(),
-      this.#solution,
-      host?.dataset.mode === 'monaco',
-    );
-    this.#comparison = shown.comparison;
-    summary.textContent = shown.summary;
-    this.#setStatus(`Comparison shown. ${shown.summary}`);
-  }
-
-  /** Copy a link that reproduces this run: the exercise and the code (the checks fix the seeds). */
-  async #share(): Promise<void> {
-    const panel = this.#root.querySelector<HTMLElement>('[data-share]');
-    const field = panel?.querySelector<HTMLInputElement>('[data-share-link]');
-    if (!panel || !field) return;
-    const editor = await this.#editor;
-    let url: string;
-    try {
-      url = shareUrl(location.href, await encodeRun({ id: this.#id, code: editor.getValue() }));
-    } catch (err) {
-      this.#setStatus(
-        err instanceof ShareTooLarge ? err.message : 'This browser could not make a link.',
-      );
-      return;
-    }
-    field.value = url;
-    panel.hidden = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#setStatus('Link copied');
-    } catch {
-      // No clipboard (permission, insecure context): the field is there to copy by hand.
-      field.focus();
-      field.select();
-      this.#setStatus('Copy the link from the field below the toolbar.');
-    }
-  }
-
-  /** Show a shared run's code in the editor without running it; the learner's code is kept. */
-  async openShared(run: SharedRun): Promise<void> {
-    const editor = await this.#editor;
-    if (!this.#shared) {
-      this.#flushSave();
-      this.#shared = { own: editor.getValue() };
-    }
-    this.#adopting = true;
-    editor.setValue(run.code);
-    this.#adopting = false;
-    editor.markError(undefined);
-    this.#root.dataset.shared = '';
-    const banner = this.#root.querySelector<HTMLElement>('[data-shared-banner]');
-    if (banner) banner.hidden = false;
-    this.#setStatus('Shared code loaded. Press Run to reproduce the run.');
-    this.#root.scrollIntoView({ block: 'start' });
-    editor.focus();
-  }
-
-  /** Stop showing a shared run (the editor's content is the caller's business). */
-  #leaveShared(): void {
-    this.#shared = undefined;
-    delete this.#root.dataset.shared;
-    const banner = this.#root.querySelector<HTMLElement>('[data-shared-banner]');
-    if (banner) banner.hidden = true;
-  }
-
-  async #backToOwnCode(): Promise<void> {
-    const shared = this.#shared;
-    if (!shared) return;
-    const editor = await this.#editor;
-    this.#leaveShared();
-    this.#adopting = true;
-    editor.setValue(shared.own);
-    this.#adopting = false;
-    editor.markError(undefined);
-    // The results on screen were the shared code's: they say nothing about the learner's own.
-    this.#results.hidden = true;
-    this.#results.replaceChildren();
-    delete this.#root.dataset.state;
-    this.#forgetSharedLink();
-    this.#setStatus('Back to your own code.');
-    editor.focus();
-  }
-
-  /**
-   * Make the shared code (with any edits made to it) the learner's own, saved as theirs. Their
-   * previous code is replaced only after they confirm, unless it was the untouched starter.
-   */
-  async #keepShared(): Promise<void> {
-    const shared = this.#shared;
-    if (!shared) return;
-    const editor = await this.#editor;
-    const untouched = shared.own === this.#starter;
-    const question = `Keep the shared code as your code for “${this.#title}”? Your own code for it will be replaced.`;
-    if (!untouched && !confirm(question)) return;
-    this.#leaveShared();
-    this.#pending = editor.getValue();
-    const saved = this.#flushSave();
-    this.#forgetSharedLink();
-    if (saved) this.#setStatus('The shared code is now yours, saved like your own work.');
-    editor.focus();
-  }
-
-  /** A reload should show the learner's page, not the shared run again. */
-  #forgetSharedLink(): void {
-    if (location.hash.includes('run=')) {
-      history.replaceState(history.state, '', location.pathname + location.search);
-    }
-  }
-
-  #setStatus(text: string): void {
-    this.#status.textContent = text;
   }
 }

@@ -65,6 +65,12 @@ export interface SimulationOutput {
   label?: string;
   /** The chart overlaid when runs are compared (see `CompareSpec`), filled in by `runSimulation`. */
   compared?: Series;
+  /**
+   * The run ended before its duration because the system could not keep up (the engine's
+   * `summary.stoppedEarly`, whose `message` says when and why): the widget shows the message
+   * with the figures, which then cover only the time until the stop.
+   */
+  stoppedEarly?: { message: string };
 }
 
 /**

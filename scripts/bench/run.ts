@@ -3,10 +3,13 @@
  * the island's `data-runs` changes), so Playwright's polling adds nothing:
  * - first Run at first intent: a fresh page, Run clicked at once (loads editor, compiler, sandbox);
  * - first Run once the editor is ready (the compiler warm-up started on intent);
- * - warm Run: median of the next 10.
+ * - warm Run: median of the next 10;
+ * - first Run at first intent from a gzip host like GitHub Pages, without and with a slow link
+ *   (10 Mbit/s, 40 ms round trips through Chromium's network emulation), and the bytes it took.
  */
 import type { Browser, Page } from '@playwright/test';
 import { figure, median, type Figure } from './figures.ts';
+import { startGzipHost } from './gzipHost.ts';
 
 const EXERCISE = 'servers/route-requests';
 
@@ -54,7 +57,75 @@ async function runOnce(page: Page, expected: number): Promise<void> {
 const runTimes = (page: Page) =>
   page.evaluate(() => (window as unknown as { __benchRuns: number[] }).__benchRuns.slice());
 
-/** Measure the three Run latencies against the site at `url`. */
+/** An emulated network link: throughput each way and the delay added to every request. */
+export interface Link {
+  downloadMbps: number;
+  uploadMbps: number;
+  rttMs: number;
+}
+
+/** The slow link of the throttled figure (issue 16): a modest home or mobile connection. */
+export const SLOW_LINK: Link = { downloadMbps: 10, uploadMbps: 10, rttMs: 40 };
+
+/**
+ * A first visit's first Run, clicked at first intent, over `link` (none: unthrottled): the time
+ * from the click to the results, and the bytes the page received meanwhile (as sent, gzip).
+ * The service worker is kept out: network emulation throttles the page's own requests, not the
+ * fetches a service worker makes for it, which would let most bytes bypass the slow link.
+ */
+async function firstRunOver(
+  browser: Browser,
+  url: string,
+  link: Link | undefined,
+): Promise<{ ms: number; bytes: number }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+  });
+  if (link) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: link.rttMs,
+      downloadThroughput: (link.downloadMbps * 1e6) / 8,
+      uploadThroughput: (link.uploadMbps * 1e6) / 8,
+    });
+  }
+  await installRunClock(page);
+  await page.goto(`${url}learn/${EXERCISE.split('/')[0]}/`, { waitUntil: 'load' });
+  const before = bytes;
+  await runOnce(page, 1);
+  const [ms] = await runTimes(page);
+  await context.close();
+  return { ms: Math.round(ms ?? NaN), bytes: bytes - before };
+}
+
+/** First Run at first intent from a gzip host, unthrottled and over the slow link. */
+async function benchFirstRunOverLinks(browser: Browser, url: string): Promise<Figure[]> {
+  const host = await startGzipHost('dist', new URL(url).pathname);
+  try {
+    const fast = await firstRunOver(browser, host.url, undefined);
+    const slow = await firstRunOver(browser, host.url, SLOW_LINK);
+    const link = `${SLOW_LINK.downloadMbps} Mbit/s, ${SLOW_LINK.rttMs} ms RTT`;
+    return [
+      figure('run', 'first Run at first intent, gzip host, unthrottled', fast.ms, 'ms'),
+      figure('run', `first Run at first intent, gzip host, ${link} (emulated)`, slow.ms, 'ms'),
+      figure(
+        'run',
+        'received from intent to results, gzip host (first visit)',
+        Math.round(slow.bytes / 1024),
+        'KB',
+      ),
+    ];
+  } finally {
+    await host.stop();
+  }
+}
+
+/** Measure the Run latencies against the site at `url` (and first Runs from a gzip host). */
 export async function benchRun(browser: Browser, url: string): Promise<Figure[]> {
   const atIntent = await freshPage(browser, url);
   await runOnce(atIntent, 1);
@@ -72,6 +143,7 @@ export async function benchRun(browser: Browser, url: string): Promise<Figure[]>
   const [cold, ...warm] = await runTimes(page);
   await page.context().close();
   const ms = (x: number | undefined) => Math.round(x ?? NaN);
+  const overLinks = await benchFirstRunOverLinks(browser, url);
   return [
     figure(
       'run',
@@ -87,5 +159,6 @@ export async function benchRun(browser: Browser, url: string): Promise<Figure[]>
       op: '<=',
       value: 100,
     }),
+    ...overLinks,
   ];
 }
