@@ -94,15 +94,7 @@ export const ARRAY_LIMITS_BY_KEY: Readonly<
       why: 'each server costs memory and time in every bucket',
     },
   ],
-  ...[
-    'spikes',
-    'crashes',
-    'partitions',
-    'outages',
-    'requestTypes',
-    'alerts',
-    'windows',
-  ].map(
+  ...['spikes', 'crashes', 'partitions', 'outages', 'requestTypes', 'alerts', 'windows'].map(
     (key) =>
       [
         key,
