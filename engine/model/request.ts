@@ -100,7 +100,8 @@ export class RequestPool {
 
   /** The live request with this token, or undefined if it finished since the token was taken. */
   resolve(token: number): Request | undefined {
-    const r = this.all[token % SLOT_BITS];
+    // token mod SLOT_BITS without a floating-point modulo (slow on doubles): exact below 2^53.
+    const r = this.all[token - Math.floor(token / SLOT_BITS) * SLOT_BITS];
     return r !== undefined && r.token === token ? r : undefined;
   }
 
