@@ -38,7 +38,7 @@ describe('course/paths: folders to ids', () => {
     ]) {
       expect(chapterIdFromPath(path), path).toBe('servers');
     }
-    expect(chapterIdFromPath('lessons/13-keeping-data-safe/index.mdx')).toBe('keeping-data-safe');
+    expect(chapterIdFromPath('lessons/08-keeping-data-safe/index.mdx')).toBe('keeping-data-safe');
   });
 
   it('names exercises chapter/slug and simulations chapter/name', () => {
@@ -48,9 +48,9 @@ describe('course/paths: folders to ids', () => {
     expect(
       simulationIdFromPath('/lessons/06-load-balancers/simulations/compare-strategies.ts'),
     ).toBe('load-balancers/compare-strategies');
-    expect(parseLessonPath('lessons/11-capstone/quiz.ts')).toEqual({
+    expect(parseLessonPath('lessons/14-capstone/quiz.ts')).toEqual({
       ok: true,
-      value: { kind: 'quiz', chapter: 'capstone', folder: '11-capstone' },
+      value: { kind: 'quiz', chapter: 'capstone', folder: '14-capstone' },
     });
   });
 

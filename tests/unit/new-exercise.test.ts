@@ -34,9 +34,9 @@ beforeEach(() => {
     recursive: true,
   });
   // A chapter with no exercises list and no quiz.
-  mkdirSync(join(lessonsRoot, '12-caching'));
+  mkdirSync(join(lessonsRoot, '07-caching'));
   writeFileSync(
-    join(lessonsRoot, '12-caching', 'index.mdx'),
+    join(lessonsRoot, '07-caching', 'index.mdx'),
     "---\ntitle: 'Caching'\norder: 12\nsummary: 'Keep answers close.'\nobjectives:\n  - 'Explain a cache'\n---\n\nProse.\n",
   );
 });
@@ -74,7 +74,7 @@ describe('new:exercise', () => {
       'load-balancers/weights',
     );
     const made = newExercise({ lessonsRoot, chapter: 'caching', slug: 'hit-ratio' });
-    const mdx = mdxOf('12-caching');
+    const mdx = mdxOf('07-caching');
     expect(frontmatterOf(mdx)).toMatch(/\nexercises:\n {2}- slug: hit-ratio\n/);
     expect(made.placed).toBe('at the end');
     expect(mdx.endsWith('Prose.\n\n<Exercise id="caching/hit-ratio" />\n')).toBe(true);

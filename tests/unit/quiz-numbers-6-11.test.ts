@@ -19,12 +19,12 @@ import type {
   QuizChoice,
   QuizQuestion,
 } from '../../components/quiz.ts';
-import { shipperFor } from '../../lessons/08-logging/exercises/tune-shipper/solution.ts';
+import { shipperFor } from '../../lessons/10-logging/exercises/tune-shipper/solution.ts';
 import {
   quantileFromBuckets,
   rate,
-} from '../../lessons/09-metrics/exercises/rate-and-p95/solution.ts';
-import { burnRate, shouldPage } from '../../lessons/10-alerts/exercises/burn-rate/solution.ts';
+} from '../../lessons/11-metrics/exercises/rate-and-p95/solution.ts';
+import { burnRate, shouldPage } from '../../lessons/12-alerts/exercises/burn-rate/solution.ts';
 import { lessonFile, loadQuiz, loadSimulation } from '../../course/node.ts';
 
 // Lesson files by id, through the course layer (no folder numbers).

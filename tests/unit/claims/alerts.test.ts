@@ -1,5 +1,5 @@
 /**
- * What chapter 10 says about its timeline, error budgets and burn-rate alerts, checked on the
+ * What chapter 12 says about its timeline, error budgets and burn-rate alerts, checked on the
  * engine. Detection times are measured after six hours of healthy history, as on a real service:
  * a run that starts with no history fills its long windows with the incident alone.
  */
@@ -10,9 +10,9 @@ import {
   runSimulation,
   type AnySimulation,
 } from '../../../components/simulation/define.ts';
-import timeline from '../../../lessons/10-alerts/simulations/incident-timeline.ts';
-import { dayScenario } from '../../../lessons/10-alerts/model/incidents.ts';
-import { shouldPage } from '../../../lessons/10-alerts/exercises/burn-rate/solution.ts';
+import timeline from '../../../lessons/12-alerts/simulations/incident-timeline.ts';
+import { dayScenario } from '../../../lessons/12-alerts/model/incidents.ts';
+import { shouldPage } from '../../../lessons/12-alerts/exercises/burn-rate/solution.ts';
 
 const MIN = 60_000;
 const HISTORY = 360 * MIN;

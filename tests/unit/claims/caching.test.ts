@@ -15,10 +15,10 @@ import {
 } from 'archlab';
 import cacheInFront, {
   run as catalogue,
-} from '../../../lessons/12-caching/simulations/cache-in-front.ts';
-import herdSim, { run as herd } from '../../../lessons/12-caching/simulations/thundering-herd.ts';
-import { CATALOGUE, HOT_PAGES } from '../../../lessons/12-caching/model/workloads.ts';
-import quiz from '../../../lessons/12-caching/quiz.ts';
+} from '../../../lessons/07-caching/simulations/cache-in-front.ts';
+import herdSim, { run as herd } from '../../../lessons/07-caching/simulations/thundering-herd.ts';
+import { CATALOGUE, HOT_PAGES } from '../../../lessons/07-caching/model/workloads.ts';
+import quiz from '../../../lessons/07-caching/quiz.ts';
 import type { NumberQuestion, PredictQuestion } from '../../../components/quiz.ts';
 
 const CATALOGUE_SEEDS = [cacheInFront.seed, cacheInFront.seed + 1];

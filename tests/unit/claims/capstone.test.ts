@@ -1,5 +1,5 @@
 /**
- * What chapter 11 says about its simulation and its score, checked on the engine with the seeds the
+ * What chapter 14 says about its simulation and its score, checked on the engine with the seeds the
  * page and the exercise use.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import {
   runSimulation,
   type AnySimulation,
 } from '../../../components/simulation/define.ts';
-import wholeSystem from '../../../lessons/11-capstone/simulations/whole-system.ts';
+import wholeSystem from '../../../lessons/14-capstone/simulations/whole-system.ts';
 import {
   DAY,
   OUTAGE,
@@ -18,8 +18,8 @@ import {
   badDayScenario,
   outcome,
   type Design,
-} from '../../../lessons/11-capstone/model/system.ts';
-import { design as reference } from '../../../lessons/11-capstone/exercises/bad-day/solution.ts';
+} from '../../../lessons/14-capstone/model/system.ts';
+import { design as reference } from '../../../lessons/14-capstone/exercises/bad-day/solution.ts';
 
 const sim: AnySimulation = wholeSystem;
 const figures = (params: Record<string, unknown>) => {

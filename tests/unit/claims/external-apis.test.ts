@@ -1,5 +1,5 @@
 /**
- * What chapter 7's prose claims about its simulation and its arithmetic, computed from the same
+ * What chapter 9's prose claims about its simulation and its arithmetic, computed from the same
  * checkout model with the page's seed and settings.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import {
   runSimulation,
   type AnySimulation,
 } from '../../../components/simulation/define.ts';
-import paymentApi from '../../../lessons/07-external-apis/simulations/payment-api.ts';
-import { policies, runCheckout } from '../../../lessons/07-external-apis/model/payments.ts';
+import paymentApi from '../../../lessons/09-external-apis/simulations/payment-api.ts';
+import { policies, runCheckout } from '../../../lessons/09-external-apis/model/payments.ts';
 
 const run = (params: Record<string, unknown>) => {
   const sim: AnySimulation = paymentApi;

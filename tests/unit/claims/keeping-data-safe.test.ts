@@ -22,15 +22,15 @@ import failover, {
   PROMOTE_MS,
   failoverSpec,
   type FailoverParams,
-} from '../../../lessons/13-keeping-data-safe/simulations/failover.ts';
+} from '../../../lessons/08-keeping-data-safe/simulations/failover.ts';
 import {
   monthlyCost,
   mistakeRecovery,
   TARGETS,
   type DataSafetyPlan,
-} from '../../../lessons/13-keeping-data-safe/model/plan.ts';
-import quiz from '../../../lessons/13-keeping-data-safe/quiz.ts';
-import { ROUTING_CASES, routingRun } from '../../../lessons/13-keeping-data-safe/model/routing.ts';
+} from '../../../lessons/08-keeping-data-safe/model/plan.ts';
+import quiz from '../../../lessons/08-keeping-data-safe/quiz.ts';
+import { ROUTING_CASES, routingRun } from '../../../lessons/08-keeping-data-safe/model/routing.ts';
 import type { ReadRouter } from 'archlab';
 
 const sim: AnySimulation = failover;

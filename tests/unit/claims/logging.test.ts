@@ -1,5 +1,5 @@
 /**
- * What chapter 8's prose claims about its simulation and its arithmetic, computed from the same
+ * What chapter 10's prose claims about its simulation and its arithmetic, computed from the same
  * simulation (same seed as the page) and the same formulas.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import crashLogs, {
   DOWN_MS,
   scenario,
   survivors,
-} from '../../../lessons/08-logging/simulations/crash-logs.ts';
+} from '../../../lessons/10-logging/simulations/crash-logs.ts';
 
 const run = (params: Record<string, unknown>) => {
   const sim: AnySimulation = crashLogs;

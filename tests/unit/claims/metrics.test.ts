@@ -1,5 +1,5 @@
 /**
- * What chapter 9 says about its formulas and its dashboard, checked with the same seeds the page
+ * What chapter 11 says about its formulas and its dashboard, checked with the same seeds the page
  * uses, including what the dashboard shows of paging (system B) under the engine's I/O-wait model.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,11 @@ import {
   runSimulation,
   type AnySimulation,
 } from '../../../components/simulation/define.ts';
-import dashboard, { SYSTEMS } from '../../../lessons/09-metrics/simulations/dashboard.ts';
+import dashboard, { SYSTEMS } from '../../../lessons/11-metrics/simulations/dashboard.ts';
 import {
   quantileFromBuckets,
   rate,
-} from '../../../lessons/09-metrics/exercises/rate-and-p95/solution.ts';
+} from '../../../lessons/11-metrics/exercises/rate-and-p95/solution.ts';
 
 const sim: AnySimulation = dashboard;
 const run = (params: Record<string, unknown>) =>
@@ -29,7 +29,7 @@ const latency = (params: Record<string, unknown>, line: string) => {
   return ok.reduce((a, b) => a + b, 0) / ok.length;
 };
 
-describe('chapter 9 arithmetic', () => {
+describe('chapter 11 arithmetic', () => {
   it('a counter from 12,000 to 15,000 in 60 s is 50 requests/s; after a restart the increase is the new value', () => {
     expect(
       rate([

@@ -12,14 +12,14 @@ import {
 import deploy, {
   DEPLOY_AT_MS,
   rolloutOf,
-} from '../../../lessons/14-zero-downtime-deploys/simulations/deploy-strategies.ts';
+} from '../../../lessons/13-zero-downtime-deploys/simulations/deploy-strategies.ts';
 import {
   FLEET,
   budgetSpent,
   deployFailures,
   fleetScenario,
   serverCapacity,
-} from '../../../lessons/14-zero-downtime-deploys/model/fleet.ts';
+} from '../../../lessons/13-zero-downtime-deploys/model/fleet.ts';
 
 const sim: AnySimulation = deploy;
 const runs = new Map<string, ReturnType<typeof runSimulation>>();

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { SimResult } from 'archlab';
 import { describe, expect, it } from 'vitest';
 import { capstoneScenario, mm1Scenario, simulate, type Scenario } from 'archlab';
-import { badDayScenario as lessonCapstone } from '../../../lessons/11-capstone/model/system.ts';
+import { badDayScenario as lessonCapstone } from '../../../lessons/14-capstone/model/system.ts';
 
 const FILE = new URL('./fixtures/seeded-results.json', import.meta.url);
 
