@@ -136,7 +136,7 @@ const quiz: QuizQuestion[] = [
       {
         text: 'The Che approximation underestimates LRU; a real LRU cache reaches 67 %',
         explanation:
-          'The simulated LRU cache measures about 56 % too, as Che predicts. 67 % is what only a cache that knew the popularity in advance could reach.',
+          'The simulated LRU cache measures about 56 % too, as Che predicts. 67 % is what a cache holding exactly the 1000 most popular products would reach, and it would have to know the popularity in advance.',
       },
     ],
   },
@@ -252,7 +252,7 @@ const quiz: QuizQuestion[] = [
         text: 'Several times lower for B: one query per hot page instead of a crowd',
         correct: true,
         explanation:
-          'Yes, about four times lower. Coalescing removes the duplicate queries that drown the database on a cold start, so the queue, and every miss’s wait, stays short.',
+          'Yes, about four times lower here. Coalescing removes the duplicate queries that drown the database on a cold start, so the queue, and every miss’s wait, stays short. With many application servers each coalescing on its own, the database still sees one query per hot page per server.',
       },
       {
         text: 'Zero misses for B: coalescing answers every read from the cache',

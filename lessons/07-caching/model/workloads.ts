@@ -33,7 +33,7 @@ export function catalogueRun(
 
 /**
  * The home page and its neighbours: 1000 pages, very skewed, each an expensive query (median
- * 40 ms) on a database of 8 executors (about 195 queries/s at 100 %), 800 reads/s, cold cache.
+ * 40 ms) on a database of 8 executors (about 190 queries/s at 100 %), 800 reads/s, cold cache.
  */
 export const HOT_PAGES = {
   keys: 1000,

@@ -34,7 +34,7 @@ export default defineSimulation({
   description:
     `${HOT_PAGES.ratePerSec} reads per second of ${HOT_PAGES.keys} pages, a handful of them far more ` +
     'popular than the rest, each an expensive query (median 40 ms) on a database with 8 ' +
-    'executors: about 195 queries per second at most. The cache holds every page but starts ' +
+    'executors: about 190 queries per second at most. The cache holds every page but starts ' +
     'empty, as after a restart or a flush, and every entry expires after the TTL. Two variants ' +
     'run on identical traffic.',
   caption:
