@@ -146,7 +146,7 @@ const quiz: QuizQuestion[] = [
       {
         text: 'Commits fail at once with an error, and the app can retry them',
         explanation:
-          'PostgreSQL has no timeout for this wait: the commit is already recorded on the primary and the session simply waits for a confirmation. No error comes back for the app to retry.',
+          'PostgreSQL does not give up on this wait: the commit is already recorded on the primary, and the session waits for a confirmation. Even cancelling the wait only warns that the transaction committed locally but might not have been replicated; no error invites the app to retry.',
       },
     ],
   },
