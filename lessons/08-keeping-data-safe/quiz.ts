@@ -38,12 +38,12 @@ const quiz: QuizQuestion[] = [
     objective: 1,
     section: 'asynchronous-or-synchronous',
     question:
-      'A primary takes 200 writes a second and replicates asynchronously. At the moment it dies, its most up-to-date replica is 250 ms behind. About how many acknowledged writes does the failover lose?',
+      'A primary takes 200 writes a second and replicates asynchronously. When it dies, the most up-to-date replica has received its log only up to 250 ms before the crash. About how many acknowledged writes does the failover lose?',
     answer: 50,
     tolerance: 5,
     unit: 'writes',
     solution:
-      'Lost ≈ write rate × lag of the promoted replica = 200 writes/s × 0.25 s = 50 writes: everything acknowledged in the last 250 ms that the replica had not received.',
+      'Lost ≈ write rate × lag of the promoted replica = 200 writes/s × 0.25 s = 50 writes: everything acknowledged in the last 250 ms, which the replica had not received. (What counts is what the replica received, not what it had applied: it replays all it received before it is promoted.)',
     misconceptions: [
       {
         answer: 0,
@@ -138,15 +138,15 @@ const quiz: QuizQuestion[] = [
           'The primary is still up and answers reads. Only commits wait, because they need a confirmation no one can give.',
       },
       {
-        text: 'Writes hang until the replica is back; reads still work',
+        text: 'Commits hang until a standby confirms; reads still work',
         correct: true,
         explanation:
-          'Yes. To lose a replica without stopping writes, wait for fewer replicas than you have: for example ANY 1 of two.',
+          'Yes. They hang until the replica is back, or until someone removes it from synchronous_standby_names and so gives up the guarantee. To lose a replica without stopping writes, wait for fewer replicas than you have: for example ANY 1 of two.',
       },
       {
-        text: 'The primary promotes itself again and writes go on as before',
+        text: 'Commits fail at once with an error, and the app can retry them',
         explanation:
-          'The primary is already the primary; nothing changes its synchronous_standby_names. Its commits wait for a standby that is not there.',
+          'PostgreSQL does not give up on this wait: the commit is already recorded on the primary, and the session waits for a confirmation. Even cancelling the wait only warns that the transaction committed locally but might not have been replicated; no error invites the app to retry.',
       },
     ],
   },
@@ -156,7 +156,7 @@ const quiz: QuizQuestion[] = [
     objective: 3,
     section: 'what-a-failover-costs',
     question:
-      'Health checks probe the primary every 5 s and declare it dead after 3 failures in a row. Promoting a replica and pointing clients at it then takes 10 s. If the primary dies just after a successful probe, for how many seconds are writes refused?',
+      'Health checks probe the primary every 5 s and declare it dead after 3 failures in a row (each failed probe returns at once). Promoting a replica and pointing clients at it then takes 10 s. If the primary dies just after a successful probe, for how many seconds are writes refused?',
     answer: 25,
     tolerance: 2,
     unit: 's',
@@ -212,20 +212,20 @@ const quiz: QuizQuestion[] = [
           'It holds every write, including the DROP TABLE: a replica applies the mistake within milliseconds. Replicas protect against losing a machine, not against losing data to a mistake.',
       },
       {
-        text: 'Restore last night’s base backup, which has every order until then',
+        text: 'Restore last night’s base backup, which holds every order until then',
         explanation:
           'That loses every order since the backup was taken, up to a day. With archived WAL you can do much better.',
       },
       {
-        text: 'Restore the base backup and replay the archived WAL to just before the drop',
+        text: 'Restore a base backup elsewhere, replay WAL to just before the drop',
         correct: true,
         explanation:
-          'Yes: point-in-time recovery. The base backup plus the archived log bring the data back as it was a moment before the mistake; only the segment not yet archived is at risk.',
+          'Yes: point-in-time recovery. The base backup plus the archived log bring the data back as it was a moment before the mistake. Restore it on a separate machine and copy the orders table back: rolling production itself back would also discard every other write made since the drop.',
       },
       {
         text: 'Read the table back from a replica before it applies the drop',
         explanation:
-          'A replica about 30 ms behind has applied the drop long before anyone notices. (A deliberately delayed replica can help here, but these are not delayed.)',
+          'These replicas are synchronous: the drop reached them before the developer’s prompt came back, and they apply it within moments. (A replica deliberately kept behind, with recovery_min_apply_delay, can help here, but these are not delayed.)',
       },
     ],
   },

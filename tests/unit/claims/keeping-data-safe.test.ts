@@ -160,7 +160,7 @@ describe('backup arithmetic in the prose', () => {
     expect(Math.abs(w.recoveryMinutes - (10 + copy + replay))).toBeLessThan(0.5);
   });
 
-  it('archiving the log brings the recovery point from days to seconds', () => {
+  it('archiving the log brings the recovery point from days to under a minute', () => {
     const noArchive = worstRecovery({ ...weekly, walArchiving: false }, example, 24 * 21, 1 / 6);
     expect(noArchive.dataLossMinutes / 60 / 24).toBeGreaterThan(7);
     const archived = worstRecovery(weekly, example, 24 * 2, 1 / 60);
