@@ -101,7 +101,7 @@ const quiz: QuizQuestion[] = [
     objective: 3,
     section: 'rolling-updates-surge-and-unavailability',
     question:
-      'A Deployment has 10 replicas and the default rolling update (maxSurge 25 %, maxUnavailable 25 %). At most how many Pods can run or start at once during the update?',
+      'A Deployment has 10 replicas and the default rolling update (maxSurge 25 %, maxUnavailable 25 %). At most how many Pods, not counting Pods still terminating, can run or start at once during the update?',
     answer: 13,
     tolerance: 0,
     unit: 'Pods',

@@ -189,6 +189,17 @@ describe('blue-green and canary', () => {
   });
 });
 
+describe('the simulation’s automatic analysis', () => {
+  it('rolls back above 5 % errors on the new version (from 20 requests on), promotes once it has watched the canary for 60 s', () => {
+    const p = { ...defaultParams(sim), analysis: 'auto' } as Parameters<typeof rolloutOf>[0];
+    expect(rolloutOf(p).analysis).toMatchObject({ maxErrorRate: 0.05, bakeMs: 60_000 });
+    const slow = raw({ strategy: 'canary', version: 'slow', analysis: 'auto' }).rollout!;
+    // Looks come every 10 s, and the first sees the canary's traffic only once it has some.
+    expect(slow.promotedMs - (DEPLOY_AT_MS + 20_000)).toBeGreaterThanOrEqual(60_000);
+    expect(slow.promotedMs - (DEPLOY_AT_MS + 20_000)).toBeLessThanOrEqual(70_000);
+  });
+});
+
 describe('how fast each strategy limits the damage', () => {
   const lost = (p: Record<string, string>) => figures(p)('Requests failed by the deploy');
   const budget = (p: Record<string, string>) => figures(p)('Error budget spent');
