@@ -158,7 +158,7 @@ const quiz: QuizQuestion[] = [
           'It keeps them only until the grace period ends. After 30 s the container is killed, whatever it still holds.',
       },
       {
-        text: 'It is killed 30 s after the shutdown starts, before it can finish',
+        text: 'It is killed 30 s after its Pod’s shutdown starts, before it can finish',
         correct: true,
         explanation:
           'Yes. The default terminationGracePeriodSeconds is 30, and 60 s of work do not fit: raise it (and the load balancer’s draining timeout) above the slowest normal request, plus any preStop pause, or move long work off the request path.',
