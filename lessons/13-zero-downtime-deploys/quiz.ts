@@ -7,7 +7,7 @@ const quiz: QuizQuestion[] = [
     objective: 1,
     section: 'three-ways-to-lose-requests-during-a-deploy',
     question:
-      'Ten servers behind a load balancer are replaced one at a time. Which of these does not by itself lose requests?',
+      'Ten servers behind a load balancer are replaced one at a time, and both versions accept the same requests and data. Which of these does not by itself lose requests?',
     choices: [
       {
         text: 'The load balancer sends requests to a new server whose process is still starting',
@@ -23,7 +23,7 @@ const quiz: QuizQuestion[] = [
         text: 'For a moment, old and new versions answer requests side by side',
         correct: true,
         explanation:
-          'Right: every request still gets an answer from a server that can give it. Mixed versions matter for compatibility (both must accept the same data), not for availability.',
+          'Right: every request still gets an answer from a server that can give it. Mixed versions lose requests only when they are incompatible, which is why schema and API changes must suit both versions during a rollout.',
       },
       {
         text: 'So many old servers are out at once that the rest are pushed past 100 %',
@@ -37,7 +37,7 @@ const quiz: QuizQuestion[] = [
     objective: 2,
     section: 'readiness-and-liveness-probes',
     question:
-      'A server loses its connection to the database for a minute, and its health endpoint starts failing. Which probe should that endpoint drive?',
+      'One server loses its connection to the database for a minute (the others still reach it), and its health endpoint starts failing. Which probe should that endpoint drive?',
     choices: [
       {
         text: 'Liveness: restart the container, so it reconnects from a clean start',
@@ -101,7 +101,7 @@ const quiz: QuizQuestion[] = [
     objective: 3,
     section: 'rolling-updates-surge-and-unavailability',
     question:
-      'A Deployment has 10 replicas and the default rolling update (maxSurge 25 %, maxUnavailable 25 %). At most how many Pods can run or start at once during the update?',
+      'A Deployment has 10 replicas and the default rolling update (maxSurge 25 %, maxUnavailable 25 %). At most how many Pods, not counting Pods still terminating, can run or start at once during the update?',
     answer: 13,
     tolerance: 0,
     unit: 'Pods',
@@ -150,7 +150,7 @@ const quiz: QuizQuestion[] = [
     objective: 2,
     section: 'graceful-shutdown-and-connection-draining',
     question:
-      'Most requests take under a second, but a report export takes up to 90 s. The Pods keep Kubernetes’ default grace period. What happens to an export running when its Pod is replaced?',
+      'Most requests take under a second, but a report export takes up to 90 s. The server handles SIGTERM by refusing new work and finishing what it has, and the Pods keep Kubernetes’ default grace period. An export with 60 s left to run is on a Pod being replaced. What happens to it?',
     choices: [
       {
         text: 'It finishes: a draining Pod receives no new requests but keeps its old ones',
@@ -158,20 +158,20 @@ const quiz: QuizQuestion[] = [
           'It keeps them only until the grace period ends. After 30 s the container is killed, whatever it still holds.',
       },
       {
-        text: 'It is killed after 30 s unless the grace period exceeds the longest export',
+        text: 'It is killed 30 s after its Pod’s shutdown starts, before it can finish',
         correct: true,
         explanation:
-          'Yes. The default terminationGracePeriodSeconds is 30: raise it (and the load balancer’s draining timeout) above the slowest normal request, or move long work off the request path.',
+          'Yes. The default terminationGracePeriodSeconds is 30, and 60 s of work do not fit: raise it (and the load balancer’s draining timeout) above the slowest normal request, plus any preStop pause, or move long work off the request path.',
       },
       {
         text: 'It fails at once, because SIGTERM ends every request that is in flight',
         explanation:
-          'SIGTERM asks the process to stop; a server that handles it stops accepting and finishes what it has. Only the kill at the end of the grace period ends requests by force.',
+          'That is what happens to a process with no SIGTERM handler (the signal’s default action ends it). This server handles it: it stops accepting and finishes what it has, until the kill at the end of the grace period.',
       },
       {
         text: 'It moves to another Pod, because the load balancer retries it after drain',
         explanation:
-          'A load balancer does not move a request that is half done to another server. It is lost, and the client sees an error.',
+          'A load balancer does not move a request that is half done to another server. At best a proxy or the client retries it from the start elsewhere; the first attempt is lost.',
       },
     ],
   },
@@ -245,7 +245,7 @@ const quiz: QuizQuestion[] = [
       {
         text: 'Less damage from a bad version, because it is tested before the switch',
         explanation:
-          'Green gets no real traffic before the switch, then all of it at once: a bad version hurts every user from the first second.',
+          'Smoke tests on green catch some bad versions, but green gets no real traffic before the switch, then all of it at once: what the tests miss hurts every user from the first second.',
       },
       {
         text: 'A cheaper deploy, since no server runs above the usual fleet size',
@@ -255,6 +255,36 @@ const quiz: QuizQuestion[] = [
         text: 'No need for draining, since the old fleet is never stopped mid-request',
         explanation:
           'Blue still holds requests in flight at the switch and is stopped later: it needs draining like any removed server.',
+      },
+    ],
+  },
+  {
+    id: 'schema-across-versions',
+    objective: 6,
+    section: 'two-versions-at-once-data-and-connections',
+    question:
+      'The new version stops using the column users.nickname. The team wants to drop it. When is it safe to drop it without breaking the rollout or a rollback?',
+    choices: [
+      {
+        text: 'In the same deploy, as long as the migration runs before the first new server',
+        explanation:
+          'The old servers still run during the rollout and still read the column: they fail as soon as it is gone, and so does a rollback to them.',
+      },
+      {
+        text: 'In the same deploy, as long as the deploy is blue-green rather than rolling',
+        explanation:
+          'Blue and green share the database: blue reads the column until the switch, and again after a rollback.',
+      },
+      {
+        text: 'In a later deploy, once no running version or likely rollback reads it',
+        correct: true,
+        explanation:
+          'Yes: expand and contract. Ship the code that no longer reads the column first, and drop the column in a later deploy, when the old version is gone for good.',
+      },
+      {
+        text: 'Never: once created, a column must stay for the life of the database',
+        explanation:
+          'It can go, in a later deploy: the constraint is only that no version still running, or about to be rolled back to, reads it.',
       },
     ],
   },

@@ -155,6 +155,8 @@ describe('blue-green and canary', () => {
   it('at 5 % errors, 40 requests show none one time in eight', () => {
     expect(0.95 ** 40).toBeGreaterThan(1 / 9);
     expect(0.95 ** 40).toBeLessThan(1 / 7);
+    // The chapter writes it out: 0.95⁴⁰ ≈ 0.13.
+    expect(0.95 ** 40).toBeCloseTo(0.13, 2);
   });
 
   it('two identical versions: the canary looks worse than the baseline about half the time', () => {
@@ -184,6 +186,17 @@ describe('blue-green and canary', () => {
     expect(looks).toBeGreaterThan(40);
     expect(above / looks).toBeGreaterThan(0.3);
     expect(above / looks).toBeLessThan(0.7);
+  });
+});
+
+describe('the simulation’s automatic analysis', () => {
+  it('rolls back above 5 % errors on the new version (from 20 requests on), promotes once it has watched the canary for 60 s', () => {
+    const p = { ...defaultParams(sim), analysis: 'auto' } as Parameters<typeof rolloutOf>[0];
+    expect(rolloutOf(p).analysis).toMatchObject({ maxErrorRate: 0.05, bakeMs: 60_000 });
+    const slow = raw({ strategy: 'canary', version: 'slow', analysis: 'auto' }).rollout!;
+    // Looks come every 10 s, and the first sees the canary's traffic only once it has some.
+    expect(slow.promotedMs - (DEPLOY_AT_MS + 20_000)).toBeGreaterThanOrEqual(60_000);
+    expect(slow.promotedMs - (DEPLOY_AT_MS + 20_000)).toBeLessThanOrEqual(70_000);
   });
 });
 
