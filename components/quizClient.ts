@@ -9,6 +9,13 @@ import { QuizSession } from './quizSession.ts';
 import { quizSelector as part } from './quizParts.ts';
 import type { NumberQuestion } from './quiz.ts';
 import { checkNumber, parseNumberAnswer, withUnit } from './quizAnswers.ts';
+import { fail, ok, type Result } from '../course/result.ts';
+
+/** Whether the learner's answer is right, and the text that says so. */
+interface Verdict {
+  correct: boolean;
+  text: string;
+}
 
 /** Fired on window when a learner answers a question for the first time in an attempt. */
 export const QUIZ_ANSWER_EVENT = 'archlab:quiz-answer';
@@ -23,9 +30,9 @@ export interface QuizAnswerDetail {
 type NumberData = Pick<NumberQuestion, 'answer' | 'tolerance' | 'unit' | 'misconceptions'>;
 
 /** The verdict of a pick (choice or predict) question, marking every choice; undefined if none picked. */
-function checkPick(fs: HTMLFieldSetElement): { correct: boolean; text: string } | undefined {
+function checkPick(fs: HTMLFieldSetElement): Result<Verdict> {
   const picked = fs.querySelector<HTMLInputElement>('input[type=radio]:checked');
-  if (!picked) return undefined;
+  if (!picked) return fail('Choose an answer first.');
   const choice = picked.closest<HTMLElement>(part('choice'));
   const correct = choice?.dataset['correct'] === 'true';
   const answer = fs.querySelector('[data-correct="true"] label')?.textContent ?? '';
@@ -38,35 +45,37 @@ function checkPick(fs: HTMLFieldSetElement): { correct: boolean; text: string } 
   const text = correct
     ? 'Correct! The explanations below say why each choice is right or wrong.'
     : `Not quite: the answer is “${answer}”. The explanations below say why.`;
-  return { correct, text };
+  return ok({ correct, text });
 }
 
 /** The verdict of a number question; a message instead when the input is not a number. */
-function checkTyped(fs: HTMLFieldSetElement): { correct: boolean; text: string } | string {
+function checkTyped(fs: HTMLFieldSetElement): Result<Verdict> {
   const box = fs.querySelector<HTMLElement>(part('number'));
   const input = box?.querySelector<HTMLInputElement>('input');
-  if (!box || !input) return 'This question cannot be checked.';
+  if (!box || !input) return fail('This question cannot be checked.');
   const data = JSON.parse(box.dataset['number'] ?? '{}') as NumberData;
   const value = parseNumberAnswer(input.value, data.unit);
   if (value === undefined)
-    return input.value.trim() === ''
-      ? 'Type a number first.'
-      : `“${input.value.trim()}” is not a number: type digits only, such as 12.5.`;
+    return fail(
+      input.value.trim() === ''
+        ? 'Type a number first.'
+        : `“${input.value.trim()}” is not a number: type digits only, such as 12.5.`,
+    );
   const verdict = checkNumber(data, value);
   box.dataset['state'] = verdict.correct ? 'right' : 'wrong';
   input.setAttribute('aria-invalid', verdict.correct ? 'false' : 'true');
   const answer = withUnit(data.answer, data.unit);
   if (verdict.correct)
-    return {
+    return ok({
       correct: true,
       text: `Correct: ${answer}${data.tolerance > 0 ? ` (within ±${withUnit(data.tolerance, data.unit)})` : ''}. The worked solution is below.`,
-    };
-  return {
+    });
+  return ok({
     correct: false,
     text: `Not quite: you entered ${withUnit(value, data.unit)}, the answer is ${answer}. ${
       verdict.misconception ?? 'The worked solution below shows each step.'
     }`,
-  };
+  });
 }
 
 /** Wires one quiz section. */
@@ -83,15 +92,13 @@ function startQuiz(quiz: HTMLElement): void {
     const check = fs.querySelector<HTMLButtonElement>(part('check'));
     check?.addEventListener('click', () => {
       if (!result) return;
-      const verdict =
-        fs.dataset['kind'] === 'number'
-          ? checkTyped(fs)
-          : (checkPick(fs) ?? 'Choose an answer first.');
-      if (typeof verdict === 'string') {
-        result.textContent = verdict;
+      const checked = fs.dataset['kind'] === 'number' ? checkTyped(fs) : checkPick(fs);
+      if (!checked.ok) {
+        result.textContent = checked.message;
         result.dataset['state'] = 'empty';
         return;
       }
+      const verdict = checked.value;
       result.dataset['state'] = verdict.correct ? 'right' : 'wrong';
       result.textContent = verdict.text;
       if (details) details.open = true;

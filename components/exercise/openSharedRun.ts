@@ -45,12 +45,12 @@ export async function openSharedRun(hash: string): Promise<void> {
   const known = new Set(islands.map((island) => island.dataset.id ?? ''));
   const result = await decodeRun(encoded, known);
   if (!result.ok) {
-    showLinkError(result.reason);
+    showLinkError(result.message);
     return;
   }
   clearLinkError();
-  const island = islands.find((el) => el.dataset.id === result.run.id);
+  const island = islands.find((el) => el.dataset.id === result.value.id);
   if (!island) return;
   const controller = await island.controller();
-  await controller.openShared(result.run);
+  await controller.openShared(result.value);
 }

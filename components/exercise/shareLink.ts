@@ -11,6 +11,7 @@
  * will carry parameters or a seed.
  */
 
+import type { Result } from '../../course/result.ts';
 import { hashText } from './codeStore.ts';
 
 /** Format version written into every link; links of any other version are refused. */
@@ -34,8 +35,8 @@ export interface SharedRun {
   sum: string;
 }
 
-/** Outcome of reading a link: the run, or a reason fit to show the visitor. */
-export type DecodeResult = { ok: true; run: SharedRun } | { ok: false; reason: string };
+/** Outcome of reading a link: the run, or a message fit to show the visitor (the course's one result shape). */
+export type DecodeResult = Result<SharedRun>;
 
 /** Thrown by {@link encodeRun} when the code is too large to share. */
 export class ShareTooLarge extends Error {
@@ -128,29 +129,29 @@ const FIELDS = new Set(['v', 'id', 'code', 'sum']);
 /** Check the shape strictly: exactly `v`, `id`, `code` and `sum`, of the right types. */
 export function validateRun(value: unknown, knownIds: ReadonlySet<string>): DecodeResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { ok: false, reason: 'the link does not hold a run.' };
+    return { ok: false, message: 'the link does not hold a run.' };
   const record = value as Record<string, unknown>;
   if (record.v !== SHARE_VERSION) {
     return {
       ok: false,
-      reason:
+      message:
         typeof record.v === 'number'
           ? `the link was made by another version of the course (format ${record.v}, this page reads ${SHARE_VERSION}).`
           : 'the link has no format version.',
     };
   }
   const extra = Object.keys(record).filter((k) => !FIELDS.has(k));
-  if (extra.length > 0) return { ok: false, reason: `unexpected field “${extra[0]}”.` };
+  if (extra.length > 0) return { ok: false, message: `unexpected field “${extra[0]}”.` };
   if (typeof record.id !== 'string' || record.id.length === 0)
-    return { ok: false, reason: 'the link names no exercise.' };
+    return { ok: false, message: 'the link names no exercise.' };
   if (!knownIds.has(record.id))
-    return { ok: false, reason: `there is no exercise “${record.id}” on this page.` };
-  if (typeof record.code !== 'string') return { ok: false, reason: 'the link holds no code.' };
+    return { ok: false, message: `there is no exercise “${record.id}” on this page.` };
+  if (typeof record.code !== 'string') return { ok: false, message: 'the link holds no code.' };
   if (record.sum !== runChecksum(record.id, record.code))
-    return { ok: false, reason: 'the link is damaged (its checksum does not match its code).' };
+    return { ok: false, message: 'the link is damaged (its checksum does not match its code).' };
   return {
     ok: true,
-    run: { v: SHARE_VERSION, id: record.id, code: record.code, sum: record.sum },
+    value: { v: SHARE_VERSION, id: record.id, code: record.code, sum: record.sum },
   };
 }
 
@@ -159,9 +160,9 @@ export async function decodeRun(
   encoded: string,
   knownIds: ReadonlySet<string>,
 ): Promise<DecodeResult> {
-  const broken: DecodeResult = { ok: false, reason: 'the link is damaged or incomplete.' };
-  if (encoded.length === 0) return { ok: false, reason: 'the link is empty.' };
-  if (encoded.length > MAX_ENCODED_CHARS) return { ok: false, reason: 'the link is too long.' };
+  const broken: DecodeResult = { ok: false, message: 'the link is damaged or incomplete.' };
+  if (encoded.length === 0) return { ok: false, message: 'the link is empty.' };
+  if (encoded.length > MAX_ENCODED_CHARS) return { ok: false, message: 'the link is too long.' };
   const bytes = fromBase64Url(encoded);
   if (!bytes) return broken;
   let json: Uint8Array | undefined;
@@ -170,7 +171,7 @@ export async function decodeRun(
   } catch {
     return broken;
   }
-  if (!json) return { ok: false, reason: 'the shared code is too large.' };
+  if (!json) return { ok: false, message: 'the shared code is too large.' };
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));

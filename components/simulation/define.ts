@@ -4,6 +4,7 @@
  * in a Worker (live runs) and in unit tests.
  */
 import type { Series } from '../../engine/exercise/types.ts';
+import type { Result } from '../../course/result.ts';
 
 /** A numeric control, drawn as a labelled range input. */
 export interface SliderControl {
@@ -154,7 +155,8 @@ export interface AnySimulation {
 export function defineSimulation<const C extends readonly Control[]>(
   def: SimulationDefinition<C>,
 ): SimulationDefinition<C> {
-  const problems = validateControls(def.controls);
+  const controls = validateControls(def.controls);
+  const problems = controls.ok ? [] : [controls.message];
   if (!Number.isInteger(def.seed) || def.seed < 0) problems.push('seed must be an integer ≥ 0');
   const p = def.prediction;
   if (p && !(p.min < p.max)) problems.push(`prediction "${p.label}": min must be below max`);
@@ -164,8 +166,8 @@ export function defineSimulation<const C extends readonly Control[]>(
   return def;
 }
 
-/** Problems with a list of controls (empty when valid). */
-export function validateControls(controls: readonly Control[]): string[] {
+/** The controls when valid, else every problem with them in one message (the course's one result shape). */
+export function validateControls<C extends readonly Control[]>(controls: C): Result<C> {
   const problems: string[] = [];
   const names = new Set<string>();
   for (const c of controls) {
@@ -183,7 +185,9 @@ export function validateControls(controls: readonly Control[]): string[] {
       problems.push(`${c.name}: default "${c.default}" is not one of the options`);
     }
   }
-  return problems;
+  return problems.length === 0
+    ? { ok: true, value: controls }
+    : { ok: false, message: problems.join('; ') };
 }
 
 /** The parameters at every control's default. */

@@ -28,7 +28,7 @@ describe('share links', () => {
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(await decodeRun(encoded, KNOWN)).toEqual({
       ok: true,
-      run: { v: SHARE_VERSION, id: ID, code, sum: runChecksum(ID, code) },
+      value: { v: SHARE_VERSION, id: ID, code, sum: runChecksum(ID, code) },
     });
   });
 
@@ -78,7 +78,7 @@ describe('share links', () => {
     const edited = { ...good, code: 'export const x = 2;' };
     expect(await decodeRun(await deflate(JSON.stringify(edited)), KNOWN)).toEqual({
       ok: false,
-      reason: expect.stringMatching(/checksum/) as string,
+      message: expect.stringMatching(/checksum/) as string,
     });
   });
 
@@ -97,14 +97,14 @@ describe('share links', () => {
     expect(bomb.length).toBeLessThan(2000);
     expect(await decodeRun(bomb, KNOWN)).toEqual({
       ok: false,
-      reason: 'the shared code is too large.',
+      message: 'the shared code is too large.',
     });
   });
 
   it('rejects an over-long fragment before decoding it', async () => {
     expect(await decodeRun('A'.repeat(200_000), KNOWN)).toEqual({
       ok: false,
-      reason: 'the link is too long.',
+      message: 'the link is too long.',
     });
   });
 
@@ -121,7 +121,7 @@ describe('share links', () => {
     ];
     for (const [value, reason] of cases) {
       const viaLink = await decodeRun(await deflate(JSON.stringify(value)), KNOWN);
-      expect(viaLink).toEqual({ ok: false, reason: expect.stringMatching(reason) as string });
+      expect(viaLink).toEqual({ ok: false, message: expect.stringMatching(reason) as string });
       expect(validateRun(value, KNOWN).ok).toBe(false);
     }
   });

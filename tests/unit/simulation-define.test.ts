@@ -77,11 +77,14 @@ describe('defineSimulation', () => {
           options: [{ value: 'a', label: 'A' }],
         },
       ]),
-    ).toEqual([
-      'x: step must be positive',
-      'control name "x" is used twice',
-      'x: default "z" is not one of the options',
-    ]);
+    ).toEqual({
+      ok: false,
+      message: [
+        'x: step must be positive',
+        'control name "x" is used twice',
+        'x: default "z" is not one of the options',
+      ].join('; '),
+    });
   });
 });
 

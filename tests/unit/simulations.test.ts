@@ -19,7 +19,7 @@ describe('lesson simulations', () => {
 
   describe.each(simulations)('$id', ({ def }) => {
     it('has valid controls and a caption', () => {
-      expect(validateControls(def.controls)).toEqual([]);
+      expect(validateControls(def.controls)).toEqual({ ok: true, value: def.controls });
       expect(def.title.length).toBeGreaterThan(3);
       expect(def.caption.length).toBeGreaterThan(10);
     });
