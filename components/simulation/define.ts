@@ -75,6 +75,17 @@ export interface SimulationOutput {
 }
 
 /**
+ * The first early stop among a simulation's engine runs, spread into its output so the widget
+ * shows the engine's own message (`{}` when every run reached its duration).
+ */
+export function earlyStop(
+  ...results: readonly { summary: { stoppedEarly?: { message: string } | undefined } }[]
+): { stoppedEarly?: { message: string } } {
+  const stop = results.find((r) => r.summary.stoppedEarly)?.summary.stoppedEarly;
+  return stop ? { stoppedEarly: { message: stop.message } } : {};
+}
+
+/**
  * "Predict, then run": the quantity a learner guesses before a run, as data. The page compares
  * the guess with the simulated figure and, where queueing theory has an answer, the formula's.
  */

@@ -1,3 +1,4 @@
+import { simulate } from 'archlab';
 import { describe, expect, it } from 'vitest';
 import {
   defaultParams,
@@ -10,6 +11,7 @@ import {
   simulationIdFromPath,
   simulationPathHint,
   validateControls,
+  earlyStop,
   type Control,
 } from '../../components/simulation/define.ts';
 
@@ -147,5 +149,23 @@ describe('simulation ids', () => {
       'lessons/NN-servers/simulations/one-server.ts',
     );
     expect(() => simulationIdFromPath('/lessons/01-servers/index.mdx')).toThrow(/Not a simulation/);
+  });
+});
+
+describe('an engine run that stopped early', () => {
+  const scenario = {
+    durationMs: 60_000,
+    traffic: { kind: 'poisson', ratePerSec: 200 },
+    servers: [{ serviceTime: 1 }],
+  } as const;
+
+  it('reaches the widget with the engine’s own message', () => {
+    const stopped = simulate(scenario, { seed: 1, maxEvents: 5_000 });
+    const finished = simulate({ ...scenario, durationMs: 1_000 }, { seed: 1 });
+    expect(stopped.summary.stoppedEarly?.reason).toBe('event-limit');
+    expect(earlyStop(finished, stopped)).toEqual({
+      stoppedEarly: { message: stopped.summary.stoppedEarly?.message },
+    });
+    expect(earlyStop(finished)).toEqual({});
   });
 });

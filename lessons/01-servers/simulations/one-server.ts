@@ -3,7 +3,7 @@
  * as ρ approaches 1, with the queueing-theory curve for comparison.
  */
 import { simulate, type Scenario } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { latencyOverTime, timeline } from '../../../components/charts/timeline.ts';
 import { mmcResponseMs, utilisation } from '../../../engine/theory/queueing.ts';
@@ -217,6 +217,7 @@ export default defineSimulation({
 
     const dropPercent = summary.arrived > 0 ? (summary.dropped / summary.arrived) * 100 : 0;
     return {
+      ...earlyStop(result),
       figures: [
         { label: 'Load λ·S/c', value: load * 100, unit: '%' },
         { label: 'Utilisation (measured)', value: summary.utilisation * 100, unit: '%' },

@@ -3,7 +3,7 @@
  * that sits on the same machine, in the same data centre, in another zone or in another region.
  */
 import { simulate, type DatabaseSpec, type Scenario } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { latencyOverTime, timeline } from '../../../components/charts/timeline.ts';
 
@@ -186,6 +186,7 @@ export default defineSimulation({
 
     const needed = connectionsNeeded(ratePerSec, queries, rtt);
     return {
+      ...earlyStop(result),
       figures: [
         { label: 'Latency p50', value: summary.latencyMs.p50, unit: 'ms' },
         { label: 'Latency p95', value: summary.latencyMs.p95, unit: 'ms' },

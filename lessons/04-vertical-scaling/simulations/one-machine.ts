@@ -4,7 +4,7 @@
  * of the catalogue saturates.
  */
 import { machineCatalogue, machineSize, simulate, type Scenario, type SimResult } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import {
   latencyOverTime,
@@ -206,6 +206,7 @@ export default defineSimulation({
     ];
     const capacity = Math.min(cpuCapacity(size, w), memoryCapacity(size, w));
     return {
+      ...earlyStop(result),
       figures: [
         { label: 'CPU full at', value: cpuCapacity(size, w), unit: 'req/s' },
         { label: 'RAM full at', value: memoryCapacity(size, w), unit: 'req/s' },

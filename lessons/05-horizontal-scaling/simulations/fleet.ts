@@ -3,7 +3,7 @@
  * others take over. Also: one big machine against many small ones of the same total size.
  */
 import { machineSize, simulate, type Scenario, type SimResult } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { latencyOverTime, timeline } from '../../../components/charts/timeline.ts';
 import { utilisation } from '../../../engine/theory/queueing.ts';
@@ -189,6 +189,7 @@ export default defineSimulation({
       },
     ];
     return {
+      ...earlyStop(result),
       figures: [
         { label: 'Fleet capacity', value: count * 100, unit: 'req/s' },
         {

@@ -4,7 +4,7 @@
  * over time side by side; all seven are compared in bar charts.
  */
 import { simulate, strategyNames, type Scenario, type SimResult, type StrategyName } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import { UNEQUAL_FLEET, fleetCapacity, fleetScenario } from '../model/fleet.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { timeline } from '../../../components/charts/timeline.ts';
@@ -240,6 +240,7 @@ export default defineSimulation({
       },
     ];
     return {
+      ...earlyStop(...results.values()),
       figures: [
         { label: 'A p99 latency', value: ra.summary.latencyMs.p99, unit: 'ms' },
         { label: 'B p99 latency', value: rb.summary.latencyMs.p99, unit: 'ms' },

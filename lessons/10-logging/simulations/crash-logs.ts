@@ -3,7 +3,7 @@
  * goes with it; with shipped logs only the lines still buffered in its memory are lost.
  */
 import { simulate, type LogRecord, type Scenario } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 
 /** Simulated length of a run. */
@@ -193,6 +193,7 @@ export default defineSimulation({
       },
     ];
     return {
+      ...earlyStop(result),
       figures: [
         { label: 'Lines written', value: logs.written },
         { label: 'Lines lost in the crash', value: logs.lost },

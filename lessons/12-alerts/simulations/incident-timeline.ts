@@ -3,7 +3,7 @@
  * incident, and the alert rule the learner configures. Shows the alert's states and its pages.
  */
 import { simulate, type AlertRuleSpec, type AlertState, type Scenario } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { dayScenario } from '../model/incidents.ts';
 
@@ -171,6 +171,7 @@ export default defineSimulation({
       },
     ];
     return {
+      ...earlyStop(r),
       figures: [
         { label: 'Pages sent', value: pages.length },
         {

@@ -4,7 +4,7 @@
  * optionally a bad version. Shows the fleet, the error rate and p95 latency over time.
  */
 import { simulate, type RolloutSpec, type RolloutStrategy } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { FLEET, budgetSpent, deployFailures, fleetAt, fleetScenario } from '../model/fleet.ts';
 
@@ -190,6 +190,7 @@ export default defineSimulation({
     ];
     const took = ro.outcome === 'completed' ? (ro.completedMs - DEPLOY_AT_MS) / 1000 : Number.NaN;
     return {
+      ...earlyStop(r),
       figures: [
         { label: 'Requests failed by the deploy', value: Math.round(failed) },
         {

@@ -3,7 +3,7 @@
  * The score is the same pure function of the engine's result as in the capstone exercise.
  */
 import { machineCatalogue, simulate, strategyNames, type StrategyName } from 'archlab';
-import { defineSimulation } from '../../../components/simulation/define.ts';
+import { defineSimulation, earlyStop } from '../../../components/simulation/define.ts';
 import type { Series } from '../../../engine/exercise/types.ts';
 import { timeline } from '../../../components/charts/timeline.ts';
 import { DAY, OUTAGE, SLO, badDayScenario, outcome, type Design } from '../model/system.ts';
@@ -142,6 +142,7 @@ export default defineSimulation({
       ]),
     ];
     return {
+      ...earlyStop(result),
       figures: [
         { label: 'Success', value: o.successRatio * 100, unit: '%', digits: 2 },
         { label: 'Latency p95', value: o.p95Ms, unit: 'ms' },
