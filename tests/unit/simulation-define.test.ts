@@ -1,4 +1,4 @@
-import { simulate } from 'archlab';
+import { simulate, type Scenario } from 'archlab';
 import { describe, expect, it } from 'vitest';
 import {
   defaultParams,
@@ -153,11 +153,11 @@ describe('simulation ids', () => {
 });
 
 describe('an engine run that stopped early', () => {
-  const scenario = {
+  const scenario: Scenario = {
     durationMs: 60_000,
     traffic: { kind: 'poisson', ratePerSec: 200 },
     servers: [{ serviceTime: 1 }],
-  } as const;
+  };
 
   it('reaches the widget with the engine’s own message', () => {
     const stopped = simulate(scenario, { seed: 1, maxEvents: 5_000 });
