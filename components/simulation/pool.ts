@@ -13,6 +13,12 @@ import {
 
 /** A run slower than this is abandoned and its Worker replaced. */
 export const WATCHDOG_MS = 8000;
+/**
+ * The first run on a fresh Worker also starts the Worker and loads the simulation's code: on a
+ * slow phone, or a machine busy with the editor and compiler, that alone can take seconds, and
+ * abandoning it would only start the same wait again.
+ */
+export const FIRST_RUN_WATCHDOG_MS = 20_000;
 
 /** `new Worker` itself threw (old browser, blocked): compute on the page from now on. */
 class NoWorker extends Error {}
@@ -39,6 +45,8 @@ const client = new WorkerClient<RunRequest, RunReply>({
   isReply: () => true,
 });
 let broken = false;
+/** The Worker that has answered a run (later runs on it get the shorter limit). */
+let warmWorker: number | undefined;
 
 /** Run simulation `id`; rejects when `signal` aborts (a newer run replaced it) or the run fails. */
 export async function compute(
@@ -49,10 +57,12 @@ export async function compute(
 ): Promise<SimulationOutput> {
   if (!broken) {
     try {
+      const fresh = client.workerId === undefined || client.workerId !== warmWorker;
       const reply = await client.request((requestId) => ({ requestId, id, params, seed }), {
-        timeoutMs: WATCHDOG_MS,
+        timeoutMs: fresh ? FIRST_RUN_WATCHDOG_MS : WATCHDOG_MS,
         signal,
       });
+      warmWorker = client.workerId;
       if (reply.ok) return reply.output;
       throw new Error(reply.message);
     } catch (error) {

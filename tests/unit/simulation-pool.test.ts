@@ -1,6 +1,6 @@
 /**
  * The simulation pool over the generic Worker client, with a stand-in Worker: replies, the 8 s
- * limit, a Worker that fails to start (then runs go on the page), and a stale run's abort.
+ * limit (20 s for a fresh Worker's first run), a Worker that fails to start (then runs go on the page), and a stale run's abort.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunReply, RunRequest } from '../../components/simulation/protocol.ts';
@@ -80,11 +80,30 @@ describe('the simulation pool', () => {
     await expect(out).rejects.toThrow('rate out of range');
   });
 
+  it('a first run gets time to start the Worker; later runs get the shorter limit', async () => {
+    const { compute, WATCHDOG_MS, FIRST_RUN_WATCHDOG_MS } = await freshPool();
+    const first = compute('servers/one-server', {}, 1, new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(WATCHDOG_MS + 1);
+    const worker = FakeWorker.made[0]!;
+    expect(worker.terminated).toBe(false);
+    worker.reply({ requestId: worker.sent[0]!.requestId, ok: true, output: OUTPUT, computeMs: 3 });
+    await expect(first).resolves.toEqual(OUTPUT);
+    expect(FIRST_RUN_WATCHDOG_MS).toBeGreaterThan(WATCHDOG_MS);
+
+    const second = compute('servers/one-server', {}, 2, new AbortController().signal);
+    const caught = second.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(WATCHDOG_MS);
+    expect(await caught).toMatchObject({
+      message: 'The simulation took too long and was stopped.',
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
   it('a run slower than the limit is stopped, its Worker replaced', async () => {
-    const { compute, WATCHDOG_MS } = await freshPool();
+    const { compute, FIRST_RUN_WATCHDOG_MS } = await freshPool();
     const out = compute('servers/one-server', {}, 1, new AbortController().signal);
     const caught = out.catch((e: unknown) => e);
-    await vi.advanceTimersByTimeAsync(WATCHDOG_MS);
+    await vi.advanceTimersByTimeAsync(FIRST_RUN_WATCHDOG_MS);
     expect(await caught).toMatchObject({
       message: 'The simulation took too long and was stopped.',
     });
