@@ -22,6 +22,10 @@ test('visited chapters and the runner work offline; other pages show the offline
   page,
   context,
 }) => {
+  // A long journey: two full exercise runs (editor, type checker, compiler, sandbox) and five
+  // navigations, online then offline. On a two-core machine beside another browser it needs more
+  // than the default minute.
+  test.slow();
   await page.goto(`learn/${exercise.chapter}/`);
   const title = await page.getByRole('heading', { level: 1 }).innerText();
   // The worker controls the page and has cached what the page loaded before it took over.
