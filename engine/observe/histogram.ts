@@ -1,3 +1,5 @@
+import { bucketIndex, bucketMap, type BucketMap } from './logBuckets.ts';
+
 /**
  * Latency histogram with logarithmic buckets (the DDSketch method, Masson et al. 2019): bucket i
  * holds values in (γ^(i-1), γ^i]·min with γ = (1+α)/(1-α), so every quantile is reported with
@@ -11,6 +13,8 @@ export class LogHistogram {
   private readonly gamma: number;
   private readonly invLogGamma: number;
   private readonly counts: Float64Array;
+  /** Log-free value → bucket lookup, shared by every histogram of this shape. */
+  private readonly map: BucketMap;
   /** Lowest and highest bucket touched since the last reset (makes reset and scan cheap). */
   private lo: number;
   private hi = -1;
@@ -30,14 +34,14 @@ export class LogHistogram {
     this.invLogGamma = 1 / Math.log(this.gamma);
     const size = Math.ceil(Math.log(maxValue / minValue) * this.invLogGamma) + 2;
     this.counts = new Float64Array(size);
+    this.map = bucketMap(minValue, this.invLogGamma, size);
     this.lo = size;
   }
 
   /** Bucket index of `value` (lets one log() serve several histograms of the same shape). */
   bucketOf(value: number): number {
-    if (value <= this.minValue) return 0;
-    const i = Math.ceil(Math.log(value / this.minValue) * this.invLogGamma);
-    return i < this.counts.length ? i : this.counts.length - 1;
+    // ⌈ln(value / min) / ln γ⌉ clamped to the range, without the logarithm (see logBuckets.ts).
+    return bucketIndex(this.map, value);
   }
 
   /** Record one value. */
