@@ -14,10 +14,11 @@ export interface RequestView {
   readonly cost: number;
 }
 
-/** Slots per pool: a token packs (id, slot) into one float64 event argument. */
-const SLOT_BITS = 2 ** 22;
-/** Ids are compared modulo this (ids are unique far beyond any realistic run). */
-const ID_MOD = 2 ** 30;
+/**
+ * Most request objects a pool holds (its slots). A token is a slot number, so it is a small
+ * integer: V8 passes it through event arguments and handlers without boxing a double.
+ */
+const MAX_SLOTS = 2 ** 22;
 
 /** One request in flight. Objects are pooled and reused, so memory follows in-flight load, not totals. */
 export class Request implements RequestView {
@@ -48,7 +49,12 @@ export class Request implements RequestView {
   dead = false;
   /** Outcome code of the last external-API attempt (see ExternalApi). */
   apiOutcome = 0;
-  /** Stable identity for events: changes whenever the object is reused. */
+  /**
+   * Its handle in event arguments: the pool slot while it is in flight, -1 once released. A slot
+   * is reused by a later request, so an event that can outlive its request (only a server's
+   * completion or page-in, when the server crashes) must carry more than the token to tell them
+   * apart: see `Server`.
+   */
   token = 0;
   /** Intrusive list of a server's in-flight requests (O(1) removal, no allocation). */
   prev: Request | null = null;
@@ -60,7 +66,7 @@ export class Request implements RequestView {
   }
 }
 
-/** A free-list pool of `Request` objects; events refer to requests by token so stale ones are ignored. */
+/** A free-list pool of `Request` objects; events refer to requests by token (their slot). */
 export class RequestPool {
   private readonly all: Request[] = [];
   private readonly free: number[] = [];
@@ -71,7 +77,7 @@ export class RequestPool {
     const slot = this.free.pop();
     const r = slot === undefined ? this.make() : this.all[slot]!;
     r.id = this.nextId++;
-    r.token = (r.id % ID_MOD) * SLOT_BITS + r.slot;
+    r.token = r.slot;
     r.clientId = 0;
     r.type = 'default';
     r.typeIndex = 0;
@@ -92,16 +98,15 @@ export class RequestPool {
     return r;
   }
 
-  /** Return a finished request to the pool; its token stops resolving. */
+  /** Return a finished request to the pool; its token stops resolving until the slot is reused. */
   release(r: Request): void {
     r.token = -1;
     this.free.push(r.slot);
   }
 
-  /** The live request with this token, or undefined if it finished since the token was taken. */
+  /** The request in flight in this token's slot, or undefined if the slot is free. */
   resolve(token: number): Request | undefined {
-    // token mod SLOT_BITS without a floating-point modulo (slow on doubles): exact below 2^53.
-    const r = this.all[token - Math.floor(token / SLOT_BITS) * SLOT_BITS];
+    const r = this.all[token];
     return r !== undefined && r.token === token ? r : undefined;
   }
 
@@ -111,9 +116,9 @@ export class RequestPool {
   }
 
   private make(): Request {
-    if (this.all.length >= SLOT_BITS)
+    if (this.all.length >= MAX_SLOTS)
       throw new Error(
-        `more than ${SLOT_BITS} requests in flight: the system is hopelessly overloaded`,
+        `more than ${MAX_SLOTS} requests in flight: the system is hopelessly overloaded`,
       );
     const r = new Request(this.all.length);
     this.all.push(r);

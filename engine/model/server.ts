@@ -119,6 +119,13 @@ const RESTART = 2;
 const RANDOM_CRASH = 3;
 const BOOTED = 4;
 const PAGED = 5;
+/**
+ * Completion and page-in events carry the server's crash count above the kind's bits: a request
+ * lost in a crash is released and its slot (its token) may belong to a new request by the time
+ * the event fires, so the event must also say which life of the server it was scheduled in.
+ */
+const KIND_BITS = 3;
+const KIND_MASK = (1 << KIND_BITS) - 1;
 /** Decay constant of the peak-EWMA latency estimate, ms. */
 const EWMA_TAU_MS = 2000;
 
@@ -399,10 +406,12 @@ export class Server implements EventHandler, ServerView {
   }
 
   /** Completion, crash and restart events. */
-  onEvent(kind: number, arg: number): void {
+  onEvent(stamped: number, arg: number): void {
     const now = this.sim.now;
+    const kind = stamped & KIND_MASK;
     if (kind === COMPLETE) {
-      // A request lost in a crash has been released: its token no longer resolves.
+      // Scheduled before a crash: its request was lost and released (the slot may be reused).
+      if (stamped >>> KIND_BITS !== this.crashes) return;
       const req = this.pool.resolve(arg);
       if (req === undefined || req.server !== this.index || !this.up) return;
       this.flush(now);
@@ -415,6 +424,7 @@ export class Server implements EventHandler, ServerView {
       }
       this.listener.cpuDone(req, this);
     } else if (kind === PAGED) {
+      if (stamped >>> KIND_BITS !== this.crashes) return;
       const req = this.pool.resolve(arg);
       if (req === undefined || req.server !== this.index || !this.up) return;
       this.flush(now);
@@ -466,7 +476,7 @@ export class Server implements EventHandler, ServerView {
       this.paging++;
       const done = Math.max(now, this.diskFreeAt) + faults * this.config.pageInMs;
       this.diskFreeAt = done;
-      this.sim.schedule(done, this.target, PAGED, req.token);
+      this.sim.schedule(done, this.target, PAGED | (this.crashes << KIND_BITS), req.token);
       return;
     }
     this.runOnCore(req, now);
@@ -481,7 +491,7 @@ export class Server implements EventHandler, ServerView {
   private compute(req: Request, now: number): void {
     this.cpuBusy++;
     const t = (this.service() * req.cost) / this.speed;
-    this.sim.schedule(now + t, this.target, COMPLETE, req.token);
+    this.sim.schedule(now + t, this.target, COMPLETE | (this.crashes << KIND_BITS), req.token);
   }
 
   private scheduleRandomCrash(): void {

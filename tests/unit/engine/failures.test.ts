@@ -324,3 +324,26 @@ describe('workers (concurrency) separate from cores (CPU)', () => {
     ).toThrow(/servers\[0\]\.swapSlowdown: was removed.*majorFaultsPerRequest/);
   });
 });
+
+describe('a completion scheduled before a crash', () => {
+  // A arrives at 0 and would finish at 1000, but the server crashes at 500 (up again at 600): A
+  // is lost and its pool slot freed. B arrives at 700 and takes that slot. A's completion event
+  // still fires at 1000 with the slot as its token; it must not complete B 700 ms early.
+  const run = simulate(
+    {
+      durationMs: 3000,
+      traffic: { kind: 'constant', ratePerSec: 1000 / 700 },
+      servers: [{ serviceTime: 1000, crashes: [{ atMs: 500, downMs: 100 }] }],
+    },
+    { seed: 1, trace: true },
+  );
+  const traces = run.traces ?? [];
+
+  it('is ignored: the request now in its slot takes its own full service time', () => {
+    expect(traces.map((t) => [t.arrivalMs, t.endMs, t.status])).toEqual([
+      [0, 500, 'failed'],
+      [700, 1700, 'ok'],
+      [1400, 2700, 'ok'],
+    ]);
+  });
+});
