@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Capacity never drops
  * Cheapest batch on machines: smallest batch for the deadline, all of it as unavailability (no extra
  * machine), without checking that the ready servers still cover the traffic.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Never runs more
  * Keeps the default surge of 1 as a floor ("it can never be 0, can it?"), so the deploy with no spare
  * machine still starts one server above the fleet.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Capacity never drops
  * Guards against "both 0" on the wrong side: always lets at least one server go, even on the deploy
  * whose traffic needs every server.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Finishes before
  * Smallest batch, but counts the startup periods that fit with Math.ceil instead of Math.floor, so it
  * plans one period more than the deadline holds and finishes late.
  */

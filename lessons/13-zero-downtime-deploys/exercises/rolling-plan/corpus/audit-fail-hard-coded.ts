@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Capacity never drops
  * Hard-codes the chapter's 80 s example (surge 2, unavailable 1) for every deploy.
  */
 /** One deploy: the fleet, what its traffic needs, and what the plan may use. */

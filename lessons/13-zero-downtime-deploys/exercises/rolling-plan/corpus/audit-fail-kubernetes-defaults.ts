@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Never runs more
  * Copies Kubernetes defaults (25 % surge rounded up, 25 % unavailable rounded down) without looking
  * at the spare machines or at the servers the traffic needs.
  */

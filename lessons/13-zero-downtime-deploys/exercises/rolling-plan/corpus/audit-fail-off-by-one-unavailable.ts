@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Capacity never drops
  * Off by one: takes "needed" as the last server that may go, so maxUnavailable = replicas − needed + 1
  * and the ready servers dip one below what the traffic needs.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Finishes before
  * Half the idea: uses the spare machines as surge but never lets a server go (unavailable 1 only when
  * there is no spare machine), so the tight-deadline deploys finish late.
  */
