@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Rolls back every bad version
  * Units: reads elapsedMs as seconds, so the 120 "s" bake has passed at the first look and everything
  * is promoted before the canary has shown anything.
  */

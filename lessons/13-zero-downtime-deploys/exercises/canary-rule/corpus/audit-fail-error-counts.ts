@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Rolls back every bad version
  * Compares error counts instead of rates: the baseline serves ten times the canary's requests, so
  * it always has more errors and a failing canary is never rolled back.
  */

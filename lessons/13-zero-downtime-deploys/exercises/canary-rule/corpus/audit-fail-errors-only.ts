@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Rolls back every bad version
  * Compares error rates with the baseline and a margin, but never latency: the version that answers
  * correctly but slowly is promoted.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Promotes every good version
  * Fixed threshold instead of the baseline: rolls back above 2 % errors, so on the day the payment
  * provider fails 3 % of every request it rolls back a good version.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Decides the same way
  * Hidden module state: counts looks in a module variable instead of state.vars, so the next run
  * starts with the count already past the bake and promotes at its first look.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Promotes every good version
  * No margin for noise: rolls back whenever the canary looks any worse than the baseline, errors or
  * p95, so identical versions get rolled back about half the time.
  */

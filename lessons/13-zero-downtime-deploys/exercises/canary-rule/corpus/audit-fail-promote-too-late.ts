@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Promotes every good version
  * Boundary: bakes for "more than 150 s" (strictly greater), so a good version is promoted at 160 s of
  * canary traffic, past the 150 s the goal allows.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Promotes every good version
  * Judges on too few requests: rolls back at the first look on any error rate above the baseline's plus
  * a point, with a few dozen requests, where one unlucky error in 60 is already 1.7 %.
  */
