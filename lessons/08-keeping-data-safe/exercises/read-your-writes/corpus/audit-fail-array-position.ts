@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Every read shows the reader
  * Returns the replica's position in cluster.replicas instead of its index: when replica 0 is down
  * the list is [replica 1], and "0" sends reads to the replica that is down.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Every read shows the reader
  * Right check, wrong fallback: when no replica has the user's write it picks the replica that has
  * applied the most instead of the primary, and the read shows an old page.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Gives the same result
  * Hidden module state, which the goal forbids: last positions in a module-level Map that outlives
  * the run, so the next situation starts with every user "waiting" for positions from the last one.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Every read shows the reader
  * Picks a random caught-up replica, but when none is caught up it retries at random among all
  * replicas rather than going to the primary ("the primary is for writes").
  */

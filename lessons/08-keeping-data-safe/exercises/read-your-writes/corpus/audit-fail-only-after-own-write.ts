@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Every read shows the reader
  * Half right: checks the user's last write only for the read flagged afterOwnWrite; the same user's
  * other reads go to any replica, and during the 4 s stall they show an old page.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Every read shows the reader
  * Pins a user to the primary for 1 s after a write: fine while the lag is 30 ms, broken when a replica
  * stops applying the log for 4 s.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Every read shows the reader
  * The chapter's "what does not help": sends every read to the replica with the smallest lagMs,
  * which is still behind a write made milliseconds ago.
  */

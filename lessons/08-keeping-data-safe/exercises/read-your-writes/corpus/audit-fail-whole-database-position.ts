@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: The primary stays at most
  * About the whole database, not the user: reads only from a replica that has applied everything the
  * primary committed (primaryPosition). Always consistent, but replicas are nearly always a write
  * behind, so almost every read lands on the primary.
