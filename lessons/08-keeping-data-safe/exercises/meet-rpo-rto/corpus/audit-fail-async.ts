@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A crashed primary loses no acknowledged write
  * Two asynchronous replicas: failover is fast and writes never wait, but the writes the primary had
  * acknowledged and not yet shipped are lost in a crash.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Costs at most
  * Over budget: drills every day (30 × $25 = $750 a month) on top of three machines ($1,800).
  */
 import type { BackupPlanSpec, ReplicationSpec } from 'archlab';

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A backup that cannot be restored
  * Units: means "weekly" but writes the drill interval in hours (168) into a field in days, so a broken
  * backup goes unnoticed for 24 weeks.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A table dropped by mistake
  * Trusts the replicas and a nightly base backup for the dropped table: without WAL archiving a
  * mistake at the wrong moment loses up to a day and a half of data, not 15 minutes.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A backup that cannot be restored
  * Everything else right, but the backups are never restored: a backup job that silently breaks is
  * found on the day of the disaster.
  */

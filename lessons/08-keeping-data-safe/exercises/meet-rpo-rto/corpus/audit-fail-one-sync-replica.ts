@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Writes keep being acknowledged
  * Synchronous with a single replica (cheaper by $600): nothing lost in a crash, but when that
  * replica is down no commit can be confirmed and writes stop.
  */

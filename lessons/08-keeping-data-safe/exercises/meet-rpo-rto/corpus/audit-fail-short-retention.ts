@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A backup that cannot be restored
  * Saves storage by keeping 7 days of backups: a mistake noticed 10 days later cannot be undone.
  */
 import type { BackupPlanSpec, ReplicationSpec } from 'archlab';

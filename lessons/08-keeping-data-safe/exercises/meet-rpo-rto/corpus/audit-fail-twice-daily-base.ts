@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Costs at most
  * Over budget on storage: a base backup every 12 h keeps about 29 copies of 500 GB ($330 a month),
  * which with three machines and weekly drills passes $2,150.
  */

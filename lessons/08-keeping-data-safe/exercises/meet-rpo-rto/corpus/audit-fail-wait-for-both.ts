@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Writes keep being acknowledged
  * Two replicas, and every commit waits for both ("safer"): one replica down and writes stop.
  */
 import type { BackupPlanSpec, ReplicationSpec } from 'archlab';

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: The dropped table is back
  * Weekly base backup with WAL archiving: cheap and within 15 minutes of data, but a restore just before
  * the next weekly backup replays about 170 hours of log, far over 2 hours.
  */
