@@ -127,7 +127,7 @@ export default defineChecks<Learner>({
         const s = worst.r.summary;
         expectTrue(
           s.primaryUtilisation <= PRIMARY_BUSY_LIMIT,
-          `In ${worst.c.story} (seed ${worst.seed}) the primary was ${pct(s.primaryUtilisation)} busy: ${pct(s.readsOnPrimary / Math.max(1, s.reads))} of the reads went to it, on top of every write. The limit is ${pct(PRIMARY_BUSY_LIMIT)}. A replica that has not applied *every* write can still show a user *their* writes: send to the primary only the reads that need it`,
+          `In ${worst.c.story} (seed ${worst.seed}) the primary was ${pct(s.primaryUtilisation)} busy: ${pct(s.readsOnPrimary / Math.max(1, s.reads))} of the reads went to it, on top of every write. The limit is ${pct(PRIMARY_BUSY_LIMIT)}. A replica that has not applied every write yet can still show a user their own writes: send to the primary only the reads that need it`,
         );
         return `the primary was at most ${pct(s.primaryUtilisation)} busy (${pct(s.readsOnPrimary / Math.max(1, s.reads))} of reads on it)`;
       },
