@@ -124,7 +124,7 @@ export default defineChecks<Learner>({
           if (resumed === null) {
             const left = p.replicas - 1;
             fail(
-              `The primary crashed at ${s1(CRASH.atMs)}; a replica was promoted but no write was acknowledged again before the run ended at ${s1(r.config.durationMs)}. ${p.mode === 'sync' ? `Every commit waits for ${p.syncCount ?? 1} synchronous replica${(p.syncCount ?? 1) === 1 ? '' : 's'}, and after the promotion ${left} replica${left === 1 ? ' is' : 's are'} left to confirm` : ''}`,
+              `The primary crashed at ${s1(CRASH.atMs)}; a replica was promoted but no write was acknowledged again before the run ended at ${s1(r.config.durationMs)}. ${p.mode === 'sync' ? `Every commit waits for ${p.syncCount ?? 1} synchronous replica${(p.syncCount ?? 1) === 1 ? '' : 's'}, and after the promotion only ${left} replica${left === 1 ? ' is' : 's are'} left to confirm: a synchronous setup needs at least one replica more than it waits for` : ''}`,
             );
           }
           const down = resumed - CRASH.atMs;
@@ -165,7 +165,7 @@ export default defineChecks<Learner>({
             const acked = r.series.writesAcked[i]!;
             if (acked < 50) {
               fail(
-                `Replica-1 died at 5 s; in the second from ${i} s to ${i + 1} s only ${acked} writes were acknowledged (about 100 arrive each second). ${p.mode === 'sync' ? `Each commit waits for ${p.syncCount ?? 1} of the ${p.replicas} replicas: with one down, ${p.replicas - 1} remain to confirm` : ''}`,
+                `Replica-1 died at 5 s; in the second from ${i} s to ${i + 1} s only ${acked} writes were acknowledged (about 100 arrive each second). ${p.mode === 'sync' ? `Each commit waits for ${p.syncCount ?? 1} of the ${p.replicas} replicas: with one down, only ${p.replicas - 1} ${p.replicas - 1 === 1 ? 'is' : 'are'} left to confirm, and a synchronous setup needs at least one replica more than it waits for` : ''}`,
               );
             }
           }
@@ -208,7 +208,7 @@ export default defineChecks<Learner>({
         expectTrue(
           days <= TARGETS.brokenFoundDays,
           Number.isFinite(days)
-            ? `A restore drill every ${b.restoreTestEveryDays} days: a backup that breaks just after a drill goes unnoticed for ${days.toFixed(1)} days; the target is ${TARGETS.brokenFoundDays}`
+            ? `A restore drill every ${b.restoreTestEveryDays} days (restoreTestEveryDays counts days): a backup that breaks just after a drill goes unnoticed for ${days.toFixed(1)} days; the target is ${TARGETS.brokenFoundDays} days`
             : 'No restore drill: a backup job that “succeeds” but writes something that cannot be restored goes unnoticed until the day you need it. Only a restore proves a backup',
         );
         expectTrue(

@@ -1,4 +1,5 @@
-// The shop's database holds 500 GB and writes 2 GB of write-ahead log (WAL) an hour.
+// The shop's database holds 500 GB and writes 2 GB of write-ahead log (WAL) an hour
+// (1 GB = 1,024 MB in every calculation here).
 // Choose how it is replicated and backed up. The goal above lists the targets and the budget;
 // the prices are: $600 a month per database machine (the primary and each replica),
 // $0.023 per GB-month of backup storage (base backups and archived WAL, kept retentionDays),

@@ -30,19 +30,45 @@ function router(learner: Learner): ReadRouter {
   return r as ReadRouter;
 }
 
+/**
+ * A choice that is a place in `cluster.replicas` rather than a replica's `index`: the two agree
+ * until a replica is down and the list closes up.
+ */
+function positionHint(last: { choice: unknown; up: number[] } | undefined): string {
+  if (!last || typeof last.choice !== 'number') return '';
+  const i = last.choice;
+  if (!Number.isInteger(i) || i < 0 || i >= last.up.length || last.up[i] === i) return '';
+  return (
+    `. cluster.replicas lists only the replicas that are up (indexes ${last.up.join(', ')}), so ` +
+    `place ${i} in that list is the replica with index ${last.up[i]}: return ` +
+    `cluster.replicas[i].index, not i`
+  );
+}
+
 /** Every case and seed, once per learner module (the checks share the runs). */
 const cache = new WeakMap<Learner, Run[]>();
 function runs(learner: Learner): Run[] {
   let out = cache.get(learner);
   if (!out) {
     const rt = router(learner);
+    // The last choice and the replicas that were up then, to explain a refused choice.
+    let last: { choice: unknown; up: number[] } | undefined;
+    const watched: ReadRouter = {
+      ...(rt.afterWrite ? { afterWrite: (w, st) => rt.afterWrite!(w, st) } : {}),
+      routeRead: (read, cluster, st) => {
+        const choice = rt.routeRead(read, cluster, st);
+        last = { choice, up: cluster.replicas.map((x) => x.index) };
+        return choice;
+      },
+    };
     out = [];
     for (const c of ROUTING_CASES)
       for (const seed of ROUTING_SEEDS) {
         try {
-          out.push({ c, seed, r: routingRun(c, rt, seed) });
+          out.push({ c, seed, r: routingRun(c, watched, seed) });
         } catch (err) {
-          if (err instanceof ConfigError) fail(`In ${c.story}: ${err.message}`);
+          if (err instanceof ConfigError)
+            fail(`In ${c.story} (seed ${seed}): ${err.message}${positionHint(last)}`);
           throw err;
         }
       }
@@ -101,7 +127,7 @@ export default defineChecks<Learner>({
         const s = worst.r.summary;
         expectTrue(
           s.primaryUtilisation <= PRIMARY_BUSY_LIMIT,
-          `In ${worst.c.story} (seed ${worst.seed}) the primary was ${pct(s.primaryUtilisation)} busy: ${pct(s.readsOnPrimary / Math.max(1, s.reads))} of the reads went to it, on top of every write. The limit is ${pct(PRIMARY_BUSY_LIMIT)}. A replica that has not applied *every* write can still show a user *their* writes: send to the primary only the reads that need it`,
+          `In ${worst.c.story} (seed ${worst.seed}) the primary was ${pct(s.primaryUtilisation)} busy: ${pct(s.readsOnPrimary / Math.max(1, s.reads))} of the reads went to it, on top of every write. The limit is ${pct(PRIMARY_BUSY_LIMIT)}. A replica that has not applied every write yet can still show a user their own writes: send to the primary only the reads that need it`,
         );
         return `the primary was at most ${pct(s.primaryUtilisation)} busy (${pct(s.readsOnPrimary / Math.max(1, s.reads))} of reads on it)`;
       },

@@ -28,11 +28,14 @@ interface Case {
   good: boolean;
   /** Errors every version has (a dependency's), 0..1. */
   baseline: number;
+  /** Mean wait on the dependency every version calls, ms (default 50): a slow day for everyone. */
+  apiMs?: number;
   version: VersionSpec;
 }
 
 /**
- * Good versions on a quiet and on a noisy day (a fixed threshold fails the second); bad ones that
+ * Good versions on a quiet day, a noisy day (a fixed error threshold fails it) and a slow day (a
+ * fixed latency limit fails it: the dependency slows both versions alike); bad ones that
  * fail clearly, fail a little more on a noisy day (too few requests hide it, and comparing error
  * counts instead of rates misses it: the baseline has five times the requests), or only slow down
  * (errors alone miss it).
@@ -51,6 +54,13 @@ const CASES: Case[] = [
     version: {},
   },
   {
+    name: 'a good version on a day when a slow dependency slows every request',
+    good: true,
+    baseline: 0.002,
+    apiMs: 400,
+    version: {},
+  },
+  {
     name: 'a version that fails 8 % of its requests',
     good: false,
     baseline: 0.005,
@@ -63,10 +73,12 @@ const CASES: Case[] = [
     version: { errorRate: 0.05 },
   },
   {
-    name: 'a version that needs 3 × the CPU per request',
+    name: 'a version that needs twice the CPU per request',
     good: false,
     baseline: 0.005,
-    version: { slowdown: 3 },
+    // The chapter's example. Its p95 is under twice the baseline's (the API wait does not
+    // double), so a rule that waits for "twice as slow" promotes it.
+    version: { slowdown: 2 },
   },
 ];
 /** Two seeds per case: one lucky run of the noise cannot pass. */
@@ -85,17 +97,17 @@ interface Run {
 const cache = new Map<string, Run>();
 
 /** Five old servers and one canary at 35 requests/s, the learner's rule called every 10 s. */
-function run(learner: Learner, c: Case, seed: number): Run {
+function run(learner: Learner, c: Case, seed: number, fresh = false): Run {
   const key = `${c.name}#${seed}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit && !fresh) return hit;
   const looks: Look[] = [];
   const fleet: Fleet = {
     replicas: 5,
     ratePerSec: 35,
     // Lightly loaded (23 % CPU), so one server's p95 over a few hundred requests is not noise.
     serviceMs: 40,
-    apiMs: 50,
+    apiMs: c.apiMs ?? 50,
     baselineErrorRate: c.baseline,
     durationMs: TRAFFIC_MS + PROMOTE_WITHIN_MS + 5000,
     resolutionMs: 5000,
@@ -108,7 +120,12 @@ function run(learner: Learner, c: Case, seed: number): Run {
       version: c.version,
       analysis: {
         intervalMs: 10_000,
-        rule: (view, state) => {
+        rule: (engineView, state) => {
+          // The canary takes traffic from TRAFFIC_MS and the looks come every 10 s after it, so
+          // its time is counted from there: 10 s, 20 s, … 150 s, the limits the goal states. (The
+          // engine counts from its first finished request, a few ms later, so a rule waiting for
+          // elapsedMs >= 150000 would see 149,950 at the look at 150 s and decide 10 s late.)
+          const view: AnalysisView = { ...engineView, elapsedMs: engineView.now - TRAFFIC_MS };
           const d: unknown = learner.decide(view, state);
           if (typeof d !== 'string' || !DECISIONS.includes(d))
             fail(`decide() must return 'promote', 'rollback' or 'wait', got ${describe(d)}`);
@@ -120,7 +137,7 @@ function run(learner: Learner, c: Case, seed: number): Run {
     { seed },
   );
   const out = { result, looks };
-  cache.set(key, out);
+  if (!fresh) cache.set(key, out);
   return out;
 }
 
@@ -138,6 +155,45 @@ function sawText(l: Look): string {
 }
 
 const decided = (r: Run) => r.looks.find((l) => l.decision !== 'wait');
+
+const points = (x: number) => `${(x * 100).toFixed(1)} points`;
+const times = (a: number, b: number) =>
+  Number.isFinite(a / b) ? `${(a / b).toFixed(1)} ×` : 'not comparable with';
+
+/** Why rolling back a good version at look `l` was wrong, from what the rule saw there. */
+function goodRolledBack(l: Look): string {
+  const { canary: c, baseline: b } = l.view;
+  const d = c.errorRate - b.errorRate;
+  return (
+    `The canary runs code as good as the baseline's: over ${c.requests} requests its error rate ` +
+    `was ${points(Math.abs(d))} ${d >= 0 ? 'above' : 'below'} the baseline's and its p95 ` +
+    `${times(c.latencyP95Ms, b.latencyP95Ms)} the baseline's, differences that noise makes. A ` +
+    `limit the baseline itself reaches (${pct(b.errorRate)} failed, p95 ${ms(b.latencyP95Ms)}) ` +
+    `says nothing about the new version: judge the canary against the baseline at the same time, ` +
+    `with a margin that noise does not cross`
+  );
+}
+
+/** What a rule that promoted a bad version at look `l` could already see. */
+function badPromoted(l: Look): string {
+  const { canary: c, baseline: b } = l.view;
+  const seen: string[] = [];
+  if (c.errorRate - b.errorRate > 0.02)
+    seen.push(`an error rate ${points(c.errorRate - b.errorRate)} above the baseline's`);
+  if (c.latencyP95Ms > 1.3 * b.latencyP95Ms)
+    seen.push(`a p95 ${times(c.latencyP95Ms, b.latencyP95Ms)} the baseline's`);
+  const shown = seen.length > 0 ? ` (it showed ${seen.join(' and ')})` : '';
+  if (c.requests < 200)
+    return (
+      `It was judged on only ${c.requests} requests${shown}: wait for a few hundred before ` +
+      `promoting, then compare error rate and p95 latency with the baseline's`
+    );
+  return seen.length > 0
+    ? `It already showed ${seen.join(' and ')}: compare error rates (not counts) and p95 ` +
+        `latency with the baseline's, and roll back when either is clearly worse`
+    : `It did not look clearly worse yet: bake longer before promoting, then compare error rate ` +
+        `and p95 latency with the baseline's`;
+}
 
 export default defineChecks<Learner>({
   exports: ['decide'],
@@ -159,8 +215,7 @@ export default defineChecks<Learner>({
             expectTrue(
               d!.decision === 'promote',
               `“${c.name}” (seed ${seed}): your rule rolled back a good version ${sawText(d!)}. ` +
-                `The baseline fails too: compare with it, with a margin the noise of a few hundred ` +
-                `requests does not cross`,
+                goodRolledBack(d!),
             );
             expectTrue(
               d!.view.now - TRAFFIC_MS <= PROMOTE_WITHIN_MS,
@@ -183,10 +238,10 @@ export default defineChecks<Learner>({
               d !== undefined && d.decision === 'rollback',
               `“${c.name}” (seed ${seed}): your rule ` +
                 (d === undefined
-                  ? `never decided in ${s(PROMOTE_WITHIN_MS)}`
-                  : `promoted it ${sawText(d)}`) +
-                `, and the new version went on to every server. Wait for enough requests, then ` +
-                `compare error rate and p95 latency with the baseline's`,
+                  ? `never decided in ${s(PROMOTE_WITHIN_MS)} of canary traffic: a bad version ` +
+                    `must be rolled back within ${s(ROLLBACK_WITHIN_MS)}`
+                  : `promoted it ${sawText(d)}, and the new version went on to every server. ` +
+                    badPromoted(d)),
             );
             const t = d!.view.now - TRAFFIC_MS;
             expectTrue(
@@ -213,6 +268,29 @@ export default defineChecks<Learner>({
           ],
         });
         return `rolled back after ${after.map((x) => `${Math.round(x)} s`).join(', ')}`;
+      },
+    },
+    {
+      name: 'Decides the same way on the same deploy',
+      run: (learner) => {
+        const c = CASES[0]!;
+        const seed = SEEDS[0]!;
+        // Every deploy gets a fresh state, so the same data must give the same decisions; a rule
+        // that differs keeps something between deploys elsewhere (a module variable).
+        const first = decided(run(learner, c, seed));
+        const again = decided(run(learner, c, seed, true));
+        const text = (d: Look | undefined) =>
+          d === undefined
+            ? `no decision in ${s(PROMOTE_WITHIN_MS)}`
+            : `${d.decision} ${sawText(d)}`;
+        expectTrue(
+          first?.decision === again?.decision && first?.view.now === again?.view.now,
+          `Run twice on the same deploy (“${c.name}”, seed ${seed}), your rule decided ` +
+            `differently: first ${text(first)}, then ${text(again)}. It keeps something from ` +
+            `one deploy to the next outside state: keep what you remember in state.vars, which ` +
+            `starts empty on every deploy`,
+        );
+        return 'the same decisions on the same data';
       },
     },
   ],

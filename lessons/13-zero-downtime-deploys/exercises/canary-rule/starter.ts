@@ -1,5 +1,6 @@
 // The canary's promote/rollback rule. Every 10 s the rollout calls decide() with what the canary
 // (the new version) and the baseline (the old version, over the same time) have served so far.
+// Keep anything you remember between calls in state.vars: every deploy starts with it empty.
 import type { AnalysisDecision, AnalysisState, AnalysisView } from 'archlab';
 
 export function decide(view: AnalysisView, state: AnalysisState): AnalysisDecision {
