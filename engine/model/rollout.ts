@@ -392,13 +392,19 @@ export class Rollout implements EventHandler {
     return i >= this.n && this.config.errorRate > 0 && this.rng.next() < this.config.errorRate;
   }
 
+  /** The load balancer handed a request to server `i`, which took it: the new version's traffic starts. */
+  routed(i: number): void {
+    if (i >= this.n && Number.isNaN(this.firstTrafficMs) && this.phase !== 'waiting') {
+      this.firstTrafficMs = this.sim.now;
+    }
+  }
+
   /** A request that reached server `i` ended (ok or not), `latencyMs` after it arrived. */
   finished(i: number, ok: boolean, latencyMs: number, reason: string): void {
     if (i < 0 || this.phase === 'waiting') return;
     if (reason === 'server-crash' && i === this.killing) this.result.killedInFlight++;
     if (reason === 'not-ready') this.result.refusedNotReady++;
     const old = i < this.n;
-    if (!old && Number.isNaN(this.firstTrafficMs)) this.firstTrafficMs = this.sim.now;
     if (old) {
       this.oldTally.add(ok, latencyMs);
       // The baseline covers the same time as the canary: from its first request on.

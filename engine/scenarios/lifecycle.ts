@@ -236,6 +236,7 @@ export class RequestLifecycle
       this.pool.release(req);
       return;
     }
+    this.rollout?.routed(server.index);
     server.accept(req);
   }
 

@@ -123,8 +123,8 @@ function run(learner: Learner, c: Case, seed: number, fresh = false): Run {
         rule: (engineView, state) => {
           // The canary takes traffic from TRAFFIC_MS and the looks come every 10 s after it, so
           // its time is counted from there: 10 s, 20 s, … 150 s, the limits the goal states. (The
-          // engine counts from its first finished request, a few ms later, so a rule waiting for
-          // elapsedMs >= 150000 would see 149,950 at the look at 150 s and decide 10 s late.)
+          // engine counts from its first request, which arrives a few ms later, so a rule waiting
+          // for elapsedMs >= 150000 would see just under that at the look at 150 s.)
           const view: AnalysisView = { ...engineView, elapsedMs: engineView.now - TRAFFIC_MS };
           const d: unknown = learner.decide(view, state);
           if (typeof d !== 'string' || !DECISIONS.includes(d))
