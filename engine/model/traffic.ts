@@ -283,6 +283,8 @@ export class TrafficSource implements EventHandler {
   private readonly lambdaMax: number;
   private readonly typeCdf: Float64Array;
   private readonly sizes: Sampler[];
+  /** Per type: its response size when that is a constant (rounded; no draw needed), else NaN. */
+  private readonly fixedSizes: Float64Array;
   private readonly target: number;
   private readonly sim: Simulation;
   private readonly rng: Rng;
@@ -315,6 +317,9 @@ export class TrafficSource implements EventHandler {
     this.sizes = cfg.requestTypes.map((t, i) =>
       sampler(t.sizeBytes, rng, `traffic.requestTypes[${i}].sizeBytes`),
     );
+    this.fixedSizes = Float64Array.from(cfg.requestTypes, ({ sizeBytes: b }) =>
+      typeof b === 'number' ? Math.round(b) : b.kind === 'constant' ? Math.round(b.value) : NaN,
+    );
     this.simplePoisson = cfg.kind === 'poisson' && this.constantRate && this.lambdaMax > 0;
     this.meanGap = this.lambdaMax > 0 ? 1000 / this.lambdaMax : Infinity;
     this.target = sim.register(this);
@@ -339,7 +344,8 @@ export class TrafficSource implements EventHandler {
     req.typeIndex = ti;
     req.type = type.name;
     req.cost = type.cost;
-    req.sizeBytes = Math.round(this.sizes[ti]!());
+    const fixed = this.fixedSizes[ti]!;
+    req.sizeBytes = fixed === fixed ? fixed : Math.round(this.sizes[ti]!());
     this.generated++;
     // Fast path for the common case (homogeneous Poisson): one log per arrival.
     const next = this.simplePoisson
