@@ -319,47 +319,52 @@ export class Server implements EventHandler, ServerView {
       this.queueArea += this.queue.length * dt;
       this.runQueueArea += this.runQueue.length * dt;
       this.inFlightArea += this.inFlight * dt;
-      if (this.memoryLimited) {
-        if (this.paging > 0) {
-          this.stallArea += dt;
-          this.ioWaitArea += (this.cores - this.cpuBusy) * dt;
-        }
-        this.swapArea += this.swapUsedMb * dt;
-      }
+      if (this.memoryLimited) this.flushMemory(dt);
       if (this.up) this.upArea += dt;
       if (this.provisioned) this.provisionedArea += dt;
       this.lastChange = now;
     }
   }
 
+  /** The memory-pressure integrals (kept out of `flush`, which runs on every request). */
+  private flushMemory(dt: number): void {
+    if (this.paging > 0) {
+      this.stallArea += dt;
+      this.ioWaitArea += (this.cores - this.cpuBusy) * dt;
+    }
+    this.swapArea += this.swapUsedMb * dt;
+  }
+
   /** Offer a request: start it, queue it, or drop it. */
   accept(req: Request): void {
     const now = this.sim.now;
     req.server = this.index;
-    if (!this.up) {
-      this.dropped++;
-      this.listener.dropped(req, this, 'down');
-      return;
-    }
+    if (!this.up) return this.refuse(req, 'down');
     if (this.active >= this.workers && this.queue.length >= this.queueCapacity) {
-      this.dropped++;
-      this.listener.dropped(req, this, 'queue-full');
-      return;
+      return this.refuse(req, 'queue-full');
     }
     this.flush(now);
     this.inFlight++;
     req.acceptedMs = now;
     this.link(req);
-    if (
-      this.memoryLimited &&
-      this.config.onMemoryExhausted === 'crash' &&
-      this.memoryUsedMb > this.config.memoryMb
-    ) {
-      this.crash(now, this.config.restartMs);
-      return;
-    }
+    if (this.memoryLimited && this.outOfMemory()) return;
     if (this.active < this.workers) this.start(req, now);
     else this.queue.push(req);
+  }
+
+  /** Drop a request it cannot take (kept out of `accept`: the rare path). */
+  private refuse(req: Request, reason: DropReason): void {
+    this.dropped++;
+    this.listener.dropped(req, this, reason);
+  }
+
+  /** With 'crash' on exhaustion: true if this request's memory killed the process. */
+  private outOfMemory(): boolean {
+    if (this.config.onMemoryExhausted !== 'crash' || this.memoryUsedMb <= this.config.memoryMb) {
+      return false;
+    }
+    this.crash(this.sim.now, this.config.restartMs);
+    return true;
   }
 
   /** The system finished a request's I/O and answered it: free its memory (and worker if blocking). */
@@ -423,7 +428,12 @@ export class Server implements EventHandler, ServerView {
         this.startNext(now);
       }
       this.listener.cpuDone(req, this);
-    } else if (kind === PAGED) {
+    } else this.onOtherEvent(kind, stamped, arg, now);
+  }
+
+  /** Page-ins, crashes, restarts and boots: out of `onEvent`, which runs for every request. */
+  private onOtherEvent(kind: number, stamped: number, arg: number, now: number): void {
+    if (kind === PAGED) {
       if (stamped >>> KIND_BITS !== this.crashes) return;
       const req = this.pool.resolve(arg);
       if (req === undefined || req.server !== this.index || !this.up) return;
@@ -464,22 +474,31 @@ export class Server implements EventHandler, ServerView {
       this.waited++;
       this.waitSum += now - req.acceptedMs;
     }
-    if (
-      this.memoryLimited &&
-      this.memoryUsedMb > this.config.memoryMb &&
-      this.config.onMemoryExhausted === 'swap' &&
-      this.config.majorFaultsPerRequest > 0
-    ) {
-      // Paging is waiting on disk: the worker is held, no core is, and the disk serves one page-in at a time.
-      const faults = this.config.majorFaultsPerRequest;
-      this.majorFaults += faults;
-      this.paging++;
-      const done = Math.max(now, this.diskFreeAt) + faults * this.config.pageInMs;
-      this.diskFreeAt = done;
-      this.sim.schedule(done, this.target, PAGED | (this.crashes << KIND_BITS), req.token);
-      return;
-    }
+    if (this.memoryLimited && this.pageIn(req, now)) return;
     this.runOnCore(req, now);
+  }
+
+  /**
+   * When memory is exhausted and the server swaps: the request takes its major page faults first
+   * (true). Paging is waiting on disk: the worker is held, no core is, and the disk serves one
+   * page-in at a time.
+   */
+  private pageIn(req: Request, now: number): boolean {
+    const c = this.config;
+    if (
+      this.memoryUsedMb <= c.memoryMb ||
+      c.onMemoryExhausted !== 'swap' ||
+      c.majorFaultsPerRequest <= 0
+    ) {
+      return false;
+    }
+    const faults = c.majorFaultsPerRequest;
+    this.majorFaults += faults;
+    this.paging++;
+    const done = Math.max(now, this.diskFreeAt) + faults * c.pageInMs;
+    this.diskFreeAt = done;
+    this.sim.schedule(done, this.target, PAGED | (this.crashes << KIND_BITS), req.token);
+    return true;
   }
 
   /** Compute now if a core is free, else wait in the run queue. */

@@ -264,9 +264,17 @@ export class RequestLifecycle
     server.finish(req);
     const bytes = ok ? req.sizeBytes : ERROR_RESPONSE_BYTES;
     this.recorder.addBytesOut(req.server, bytes);
-    // The server logs when it answers (a crash after this cannot un-write it, only lose it unshipped).
+    if (this.logs) this.logAnswer(req, ok, reason);
+    req.failReason = reason;
+    if (this.clientOut) return this.sendBack(req, ok, bytes, this.clientOut);
+    if (ok) this.deliverOk(req);
+    else this.finishFailed(req, reason, false);
+  }
+
+  /** The server logs when it answers (a crash after this cannot un-write it, only lose it unshipped). */
+  private logAnswer(req: Request, ok: boolean, reason: string): void {
     if (!ok) this.log(req, req.server, 'error', `failed: ${reason}`);
-    else if (this.logs?.enabled('info')) {
+    else if (this.logs!.enabled('info')) {
       this.log(
         req,
         req.server,
@@ -274,19 +282,17 @@ export class RequestLifecycle
         `ok ${req.type} in ${Math.round(this.sim.now - req.arrivalMs)} ms`,
       );
     }
-    req.failReason = reason;
-    if (this.clientOut) {
-      const t = this.clientOut.send(bytes, this.sim.now);
-      if (t < 0) {
-        this.finishFailed(req, 'network-partition', ok);
-        return;
-      }
-      req.outside = true;
-      this.sim.schedule(t, this.target, ok ? DELIVER_OK : DELIVER_FAIL, req.token);
+  }
+
+  /** The response crosses the client link (or is lost to a partition on the way). */
+  private sendBack(req: Request, ok: boolean, bytes: number, link: NetworkLink): void {
+    const t = link.send(bytes, this.sim.now);
+    if (t < 0) {
+      this.finishFailed(req, 'network-partition', ok);
       return;
     }
-    if (ok) this.deliverOk(req);
-    else this.finishFailed(req, reason, false);
+    req.outside = true;
+    this.sim.schedule(t, this.target, ok ? DELIVER_OK : DELIVER_FAIL, req.token);
   }
 
   private deliverOk(req: Request): void {
@@ -310,8 +316,17 @@ export class RequestLifecycle
   private endRequest(req: Request, status: TraceRecord['status'], reason: string): void {
     this.inFlight--;
     this.rollout?.finished(req.server, status === 'ok', this.sim.now - req.arrivalMs, reason);
-    const traces = this.traces;
-    if (traces && traces.length < this.traceLimit) {
+    if (this.traces) this.trace(this.traces, req, status, reason);
+  }
+
+  /** Keep this request's story (with `trace`, up to its limit). */
+  private trace(
+    traces: TraceRecord[],
+    req: Request,
+    status: TraceRecord['status'],
+    reason: string,
+  ): void {
+    if (traces.length < this.traceLimit) {
       traces.push({
         id: req.id,
         clientId: req.clientId,
