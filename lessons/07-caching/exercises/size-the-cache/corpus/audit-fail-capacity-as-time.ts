@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: No more than 10 %
  * Audit learner: half of Che. Plugs the cache size in as the characteristic time,
  * Σ p_k (1 − e^(−p_k·C)), skipping the step that solves Σ (1 − e^(−p_k·t)) = C. The time an entry
  * survives is longer than C reads, so this overestimates the size needed.

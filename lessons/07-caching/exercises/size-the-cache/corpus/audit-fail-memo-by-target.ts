@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: No more than 10 %
  * Audit learner: the bisection felt slow, so the answer is cached in a module-level Map keyed by
  * the target alone. A second workload with the same target gets the first workload's size.
  */

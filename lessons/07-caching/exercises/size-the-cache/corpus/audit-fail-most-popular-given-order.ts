@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: No more than 10 %
  * Audit learner: adds up the probabilities in the order they come, as if index 0 were the most
  * popular key (the chapter's Zipf table is ranked, but these values come in no particular order).
  */

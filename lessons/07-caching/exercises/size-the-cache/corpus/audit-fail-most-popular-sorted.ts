@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Reaches the target hit ratio
  * Audit learner: sorts the keys by popularity and counts the most popular ones until their
  * probabilities add up to the target, as if LRU held exactly the top keys. LRU also holds rare keys
  * read once, so this size falls short of the target.

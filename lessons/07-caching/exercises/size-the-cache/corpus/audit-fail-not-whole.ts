@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Reaches the target hit ratio
  * Audit learner: right computation, but returns the occupancy Σ (1 − e^(−p_k·t)) as it is, a
  * fraction of an entry, instead of a whole number of entries.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Reaches the target hit ratio
  * Audit learner: computes Che's hit ratio as a percentage (×100, as the chapter's tables print it)
  * and compares it with the target, which is a fraction: any size above zero "reaches" it.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: No more than 10 %
  * Audit learner: bisects Che's characteristic time correctly, then returns that time (a number of
  * reads) instead of the number of keys held at that time.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Reaches the target hit ratio
  * Audit learner: remembers the chapter's example (a cache of a tenth of the products) and returns
  * a tenth of the keys whatever the popularity and the target.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: No more than 10 %
  * Audit learner: mixes up the two sums. Takes the hit ratio to be the average chance that a key is
  * cached, Σ (1 − e^(−p_k·t)) / n, without weighting each key by how often it is read, so rare keys
  * count as much as popular ones and the cache comes out far too big.
