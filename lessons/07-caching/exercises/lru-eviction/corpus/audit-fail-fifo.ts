@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Evicts the least recently used entry
  * Audit learner: takes "least recently used" to mean "stored longest ago" and evicts the smallest
  * storedAtMs (FIFO): an entry stored first but read a moment ago is thrown out.
  */

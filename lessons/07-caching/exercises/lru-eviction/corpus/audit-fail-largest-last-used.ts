@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Evicts the least recently used entry
  * Audit learner: comparison the wrong way round: keeps the largest lastUsedAtMs, so it evicts the
  * entry used most recently.
  */

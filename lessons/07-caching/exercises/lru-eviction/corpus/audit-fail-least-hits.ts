@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Evicts the least recently used entry
  * Audit learner: "least used" read as "used the fewest times": evicts the entry with the fewest
  * hits (LFU), ties to the first in the list.
  */

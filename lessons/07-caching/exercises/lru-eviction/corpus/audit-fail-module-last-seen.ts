@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Starts afresh
  * Audit learner: distrusts lastUsedAtMs and keeps the latest time it has seen for each key in a
  * module-level Map, evicting the key with the smallest remembered time. The Map outlives the cache:
  * in a new cache (time starting again from 0) every key still carries the old run's times.

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Evicts the least recently used entry
  * Audit learner: finds the least recently used entry, then returns its key. A number is read as a
  * position in `entries`, so another entry (or none) is evicted.
  */

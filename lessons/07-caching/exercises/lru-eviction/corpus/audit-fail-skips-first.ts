@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Evicts the least recently used entry
  * Audit learner: off by one. Starts the scan at position 1 with entries[1] as the best so far, so
  * the entry at position 0 can never be chosen, even when it is the least recently used.
  */

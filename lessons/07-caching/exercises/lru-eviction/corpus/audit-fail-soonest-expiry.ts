@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Evicts the least recently used entry
  * Audit learner: evicts the entry that expires soonest (volatile-ttl), reasoning it is worth least.
  * Without a TTL every expiresAtMs is Infinity and it always takes the first entry.
  */

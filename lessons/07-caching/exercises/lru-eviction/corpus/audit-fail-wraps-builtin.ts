@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Written by you
  * Audit learner: calls the engine's lruVictim and hands its answer back, instead of writing LRU.
  */
 import { lruVictim, type CacheEntryView, type EvictionState } from 'archlab';
