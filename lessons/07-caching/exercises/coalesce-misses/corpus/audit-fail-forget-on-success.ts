@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A failed load fails its waiters
  * Audit learner: forgets the key in then() only, when the load succeeds; a failed load stays in
  * the map and every later read of that key gets the old failure without a new query.
  */

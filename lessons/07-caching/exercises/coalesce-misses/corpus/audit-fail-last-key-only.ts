@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Beats the plain loader
  * Audit learner: remembers only the most recent key and its load. Reads of one key coalesce while
  * nothing else is read, but a read of another key replaces the slot, and the next read of the first
  * key starts a second load while the first is still running.

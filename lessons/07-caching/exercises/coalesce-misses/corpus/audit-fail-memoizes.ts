@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A finished load is not reused
  * Audit learner: keeps each key's promise for good (memoization), so a read long after the load
  * settled gets the old answer instead of loading again.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Two wrappers never share
  * Audit learner: the map of in-flight loads is a module variable, so two wrappers around two
  * different load functions share loads: a read through the second gets the first one's answer.
  */

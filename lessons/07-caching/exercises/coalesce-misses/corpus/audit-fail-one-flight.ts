@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: Keys load independently
  * Audit learner: one in-flight load for the whole wrapper, whatever the key: a read of another key
  * while a load runs gets that load's answer.
  */

@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: One load per key
  * Audit learner: an async wrapper that awaits the load and only then records it, so every read
  * that arrives while the load runs finds nothing and starts its own.
  */

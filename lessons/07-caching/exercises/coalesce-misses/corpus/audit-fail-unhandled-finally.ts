@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A failed load fails its waiters
  * Audit learner: returns the load's own promise and attaches finally() beside it without keeping
  * the chained promise. Coalescing works, but when a load fails the chained promise rejects with
  * nobody listening: an unhandled rejection, which crashes a Node server by default.

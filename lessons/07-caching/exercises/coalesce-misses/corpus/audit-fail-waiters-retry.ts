@@ -1,5 +1,5 @@
 /**
- * @expect fail: ?
+ * @expect fail: A failed load fails its waiters
  * Audit learner: shares the running load, but a reader that joined it retries with a load of its
  * own when it fails, so a failure turns the herd back into a herd of queries and the readers do not
  * all get the same failure.
