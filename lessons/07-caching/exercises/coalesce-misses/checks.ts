@@ -105,7 +105,7 @@ async function outcomes(ps: readonly Promise<string>[]): Promise<string[]> {
   const got = ps.map(() => 'still waiting');
   ps.forEach((p, i) => {
     void p.then(
-      (v) => (got[i] = v),
+      (v: unknown) => (got[i] = typeof v === 'string' ? v : describe(v)),
       (e: unknown) => (got[i] = `error: ${e instanceof Error ? e.message : describe(e)}`),
     );
   });
