@@ -57,6 +57,13 @@ const CASES: Case[] = [
     popularity: shuffled(twoTier(), 2),
     target: 0.65,
   },
+  // A high target: the characteristic time is about three times the number of keys, so a search
+  // that caps it there stops short.
+  {
+    name: '3000 products, Zipf s = 0.9, target 90 %',
+    popularity: shuffled(zipfPopularity(3000, 0.9), 4),
+    target: 0.9,
+  },
   // The first workload's target on another workload: an answer kept by target alone is caught.
   {
     name: '20 000 pages, Zipf s = 1.1, target 60 %',
@@ -116,8 +123,9 @@ function answer(learner: Learner, c: Case): number {
 function keptOver(learner: Learner, c: Case, n: number): string {
   const twin = CASES.find((o) => o !== c && answer(learner, o) === n && needed(o) !== needed(c));
   return twin
-    ? `. ${n} is also your answer for “${twin.name}”, which needs ${needed(twin)}: does your ` +
-        'code keep an answer from an earlier call (a module variable)?'
+    ? `. ${n} is also your answer for “${twin.name}”, which needs ${needed(twin)}: the size ` +
+        'depends on the whole popularity, not only on the target or the number of keys (is an ' +
+        'answer kept from an earlier call?)'
     : '';
 }
 
@@ -175,8 +183,14 @@ export default defineChecks<Learner>({
                   'hold exactly those: every rare key read once also takes a place for a while. ' +
                   'Che’s approximation gives the hit ratio LRU really gets'
                 : 'Work out the hit ratio each size gives LRU (Che’s approximation) and search ' +
-                  'for the smallest that reaches the target; check how you read the target ' +
-                  '(a fraction, 0.8 is 80 %)') +
+                  'for the smallest that reaches the target' +
+                  // A size tuned to a hundredth of the target: the target was read as a percentage.
+                  (cheHitRatio(c.popularity, n) < c.target / 10
+                    ? '; check how you read the target (a fraction, 0.8 is 80 %)'
+                    : `: by that approximation ${n} entries hit ` +
+                      `${pct(cheHitRatio(c.popularity, n))}, short of it (a search for the ` +
+                      'characteristic time must not stop at the number of keys: it can be ' +
+                      'many times that)')) +
               keptOver(learner, c, n),
           );
         }
