@@ -10,6 +10,7 @@ import {
   zipfPopularity,
   zipfSampler,
   type CacheEntryView,
+  type EvictionFn,
   type EvictionPolicy,
   type EvictionState,
 } from 'archlab';
@@ -29,7 +30,7 @@ interface Choice {
 /** The learner's policy as the engine takes it; every choice is logged in `choices` if given. */
 function policy(learner: Learner, choices?: Choice[]): EvictionPolicy {
   const victim: EvictionPolicy['victim'] = (entries, state) => {
-    const choice = learner.victim(entries, state);
+    const choice = (learner.victim as EvictionFn)(entries, state);
     choices?.push({ choice, keys: entries.map((e) => e.key) });
     return choice;
   };

@@ -6,7 +6,11 @@
 class SingleFlight<T> {
   private readonly flights = new Map<string, Promise<T>>();
 
-  constructor(private readonly load: (key: string) => Promise<T>) {}
+  private readonly load: (key: string) => Promise<T>;
+
+  constructor(load: (key: string) => Promise<T>) {
+    this.load = load;
+  }
 
   get(key: string): Promise<T> {
     const existing = this.flights.get(key);
