@@ -440,7 +440,11 @@ export class Cache {
         throw new ConfigError(
           'cache.eviction',
           `returned ${describeChoice(choice)}, ` +
-            `which is not an entry of the ${this.list.length} it was given`,
+            `which is not an entry of the ${this.list.length} it was given` +
+            // A copy ({ ...entry }) has an entry's key but is not the entry the cache holds.
+            (e !== undefined
+              ? ` (a copy of the entry for key ${e.key}: return the entry itself, or its position)`
+              : ''),
         );
       victim = e;
     }

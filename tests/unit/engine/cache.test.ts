@@ -160,6 +160,16 @@ describe('cache-aside run', () => {
     cache.set(1, 0);
     cache.set(2, 1);
     expect(() => cache.set(3, 2)).toThrow(/position 7/);
+    const copies = new Cache(
+      checkCache({
+        capacity: 2,
+        eviction: (entries: readonly CacheEntryView[]) => ({ ...entries[0]! }),
+      }),
+      new Rng(1),
+    );
+    copies.set(1, 0);
+    copies.set(2, 1);
+    expect(() => copies.set(3, 2)).toThrow(/a copy of the entry for key 1/);
   });
 
   it('refuses an eviction function that reorders the list it was given', () => {
