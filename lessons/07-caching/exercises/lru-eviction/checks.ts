@@ -44,6 +44,33 @@ function policy(learner: Learner, choices?: Choice[]): EvictionPolicy {
 type Step = readonly [key: string, atMs: number];
 
 /**
+ * A cache of `size` products, all stored, then all read again in a seeded shuffled order, then
+ * `newcomers` new products stored: each eviction has one right answer among many entries, which a
+ * policy that looks at a sample of them (as Redis's approximate LRU does) misses.
+ */
+function fullCache(
+  size: number,
+  newcomers: number,
+): { name: string; capacity: number; steps: Step[] } {
+  const steps: Step[] = [];
+  const names = Array.from({ length: size }, (_, k) => `p${k + 1}`);
+  names.forEach((n, k) => steps.push([n, k + 1]));
+  const order = [...names];
+  const rng = new Rng(5);
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = rng.int(k + 1);
+    [order[k], order[j]] = [order[j]!, order[k]!];
+  }
+  order.forEach((n, k) => steps.push([n, size + k + 1]));
+  for (let k = 0; k < newcomers; k++) steps.push([`new${k + 1}`, 2 * size + k + 1]);
+  return {
+    name: `a full cache of ${size} products, read again in a shuffled order`,
+    capacity: size,
+    steps,
+  };
+}
+
+/**
  * Scripted scenarios on a cache of `capacity`, each built so that LRU's choice differs from
  * storing order (FIFO), from hit counts (LFU), from expiry order, from the entries' positions and
  * from the most recent use.
@@ -96,6 +123,7 @@ const SCENARIOS: { name: string; capacity: number; steps: Step[] }[] = [
       ['b', 15],
     ],
   },
+  fullCache(40, 10),
 ];
 
 /**
@@ -176,14 +204,21 @@ function numberHint(call: Choice | undefined, names: readonly string[], lru: str
 }
 
 /** "shoes (last used 4 ms)" for every entry held before step `i`. */
-function describeHeld(steps: readonly Step[], i: number, held: readonly string[]): string {
-  return held
-    .map((n) => {
-      let last = 0;
-      for (let j = 0; j < i; j++) if (steps[j]![0] === n) last = steps[j]![1];
-      return `${n} (last used at ${last} ms)`;
-    })
-    .join(', ');
+function describeHeld(
+  steps: readonly Step[],
+  i: number,
+  held: readonly string[],
+  focus: readonly string[],
+): string {
+  const lastUse = (n: string) => {
+    let last = 0;
+    for (let j = 0; j < i; j++) if (steps[j]![0] === n) last = steps[j]![1];
+    return `${n} (last used at ${last} ms)`;
+  };
+  // A long list is cut to the entries the message is about.
+  if (held.length <= 6) return held.map(lastUse).join(', ');
+  const shown = held.filter((n) => focus.includes(n));
+  return `${held.length} entries, among them ${shown.map(lastUse).join(', ')}`;
 }
 
 /** Hit ratio on a seeded Zipf trace of a cache of 200 entries with this eviction. */
@@ -250,7 +285,8 @@ export default defineChecks<Learner>({
               const [k, t] = s.steps[i]!;
               fail(
                 `“${s.name}”, a cache of ${s.capacity}: storing “${k}” at ${t} ms, it held ` +
-                  `${describeHeld(s.steps, i, expected.held[i]!)}. LRU evicts “${key}”; your ` +
+                  `${describeHeld(s.steps, i, expected.held[i]!, [key, mine?.[1] ?? key])}. ` +
+                  `LRU evicts “${key}”; your ` +
                   `policy evicted ${mine && mine[0] === i ? `“${mine[1]}”` : 'nothing at this step'}. ` +
                   numberHint(choices[n], names, key) +
                   'Least recently used means the smallest lastUsedAtMs: a hit counts as a use, ' +
