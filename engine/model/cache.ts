@@ -424,14 +424,27 @@ export class Cache {
     } else if (ev === 'random') {
       victim = this.list[this.rng.int(this.list.length)]!;
     } else {
+      const size = this.list.length;
       const choice = ev.victim(this.list, this.at(now));
+      // The policy gets the cache's own list (no copy per eviction); one that sorted or spliced
+      // it in place has broken the positions the cache keeps, so say that rather than fail later.
+      if (this.list.length !== size || this.list.some((entry, i) => entry.slot !== i))
+        throw new ConfigError(
+          'cache.eviction',
+          'changed the list of entries it was given (sorted or spliced it in place?): leave ' +
+            'it as it is, and sort a copy if you need one ([...entries].sort(…))',
+        );
       const e =
         typeof choice === 'number' ? this.list[choice] : this.map.get((choice as Entry)?.key);
       if (e === undefined || (typeof choice !== 'number' && e !== choice))
         throw new ConfigError(
           'cache.eviction',
           `returned ${describeChoice(choice)}, ` +
-            `which is not an entry of the ${this.list.length} it was given`,
+            `which is not an entry of the ${this.list.length} it was given` +
+            // A copy ({ ...entry }) has an entry's key but is not the entry the cache holds.
+            (e !== undefined
+              ? ` (a copy of the entry for key ${e.key}: return the entry itself, or its position)`
+              : ''),
         );
       victim = e;
     }

@@ -12,6 +12,7 @@ import {
   zipfSampler,
   simulate,
   checkScenario,
+  type CacheEntryView,
   type CacheSpec,
   type Scenario,
 } from 'archlab';
@@ -159,6 +160,27 @@ describe('cache-aside run', () => {
     cache.set(1, 0);
     cache.set(2, 1);
     expect(() => cache.set(3, 2)).toThrow(/position 7/);
+    const copies = new Cache(
+      checkCache({
+        capacity: 2,
+        eviction: (entries: readonly CacheEntryView[]) => ({ ...entries[0]! }),
+      }),
+      new Rng(1),
+    );
+    copies.set(1, 0);
+    copies.set(2, 1);
+    expect(() => copies.set(3, 2)).toThrow(/a copy of the entry for key 1/);
+  });
+
+  it('refuses an eviction function that reorders the list it was given', () => {
+    const sortsInPlace = (entries: readonly CacheEntryView[]) =>
+      (entries as CacheEntryView[]).sort((a, b) => a.lastUsedAtMs - b.lastUsedAtMs)[0]!;
+    const cache = new Cache(checkCache({ capacity: 3, eviction: sortsInPlace }), new Rng(1));
+    cache.set(1, 0);
+    cache.set(2, 1);
+    cache.set(3, 2);
+    cache.get(1, 3);
+    expect(() => cache.set(4, 4)).toThrow(/cache\.eviction: changed the list.*in place/);
   });
 
   it('TTL jitter spreads expiry: entries stored together expire over [ttl·(1 − j), ttl]', () => {

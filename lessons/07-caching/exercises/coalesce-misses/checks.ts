@@ -10,8 +10,40 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/** A fake database: records every load and lets the check answer them in any order. */
-function fakeDatabase(name = 'db') {
+/**
+ * A promise that notes whether anything listens to it (then, catch, finally and await all call
+ * then). Promises made from it by then, catch or finally are Watched too, and every one is kept
+ * in `made`, so a check can find a promise made from a load and then dropped: when the load
+ * fails, nobody handles that one's rejection.
+ */
+class Watched<T> extends Promise<T> {
+  static readonly made: Watched<unknown>[] = [];
+  listened = false;
+
+  constructor(
+    executor: (
+      resolve: (value: T | PromiseLike<T>) => void,
+      reject: (reason?: unknown) => void,
+    ) => void,
+  ) {
+    super(executor);
+    Watched.made.push(this);
+  }
+
+  override then<A = T, B = never>(
+    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    this.listened = true;
+    return super.then(onfulfilled, onrejected);
+  }
+}
+
+/**
+ * A fake database: records every load and lets the check answer them in any order. With `watch`,
+ * its loads return Watched promises.
+ */
+function fakeDatabase(name = 'db', watch = false) {
   const pending: Pending[] = [];
   let calls = 0;
   const take = (key: string): Pending[] => {
@@ -23,7 +55,9 @@ function fakeDatabase(name = 'db') {
   };
   const load = (key: string) => {
     calls++;
-    return new Promise<string>((resolve, reject) => pending.push({ key, resolve, reject }));
+    const executor = (resolve: (v: string) => void, reject: (e: Error) => void) =>
+      pending.push({ key, resolve, reject });
+    return watch ? new Watched<string>(executor) : new Promise<string>(executor);
   };
   return {
     load,
@@ -63,14 +97,20 @@ function wrap(learner: Learner, load: (key: string) => Promise<string>) {
   };
 }
 
-/** Outcome of each promise: its value, or "error: message". */
+/**
+ * Outcome of each promise once every pending reaction has run: its value, "error: message", or
+ * "still waiting" (a read waiting on a query nobody will answer must not hang the check).
+ */
 async function outcomes(ps: readonly Promise<string>[]): Promise<string[]> {
-  const rs = await Promise.allSettled(ps);
-  return rs.map((r) =>
-    r.status === 'fulfilled'
-      ? r.value
-      : `error: ${r.reason instanceof Error ? r.reason.message : describe(r.reason)}`,
-  );
+  const got = ps.map(() => 'still waiting');
+  ps.forEach((p, i) => {
+    void p.then(
+      (v: unknown) => (got[i] = typeof v === 'string' ? v : describe(v)),
+      (e: unknown) => (got[i] = `error: ${e instanceof Error ? e.message : describe(e)}`),
+    );
+  });
+  for (let i = 0; i < 5; i++) await settle();
+  return got;
 }
 
 const queries = (n: number) => `${n} quer${n === 1 ? 'y' : 'ies'}`;
@@ -158,25 +198,49 @@ export default defineChecks<Learner>({
     {
       name: 'A failed load fails its waiters, and the next read tries again',
       run: async (learner) => {
-        const db = fakeDatabase();
+        Watched.made.length = 0;
+        const db = fakeDatabase('db', true);
         const get = wrap(learner, db.load);
         const reads = [get('cart'), get('cart'), get('cart')];
         await settle();
+        // Promises made from the load that nothing listens to: observed from here on, so their
+        // rejection is counted by this check instead of escaping as an unhandled rejection.
+        let unheard = 0;
+        const handedOut = new Set<unknown>(reads);
+        for (const p of Watched.made.splice(0))
+          if (!p.listened && !handedOut.has(p))
+            void Promise.prototype.then.call(p, undefined, () => unheard++);
+        const before = db.calls;
         db.refuse('cart', new Error('connection reset'));
         const got = await outcomes(reads);
+        const again = db.calls - before;
+        expectTrue(
+          again === 0,
+          `the query for “cart” failed, and its 3 waiting reads then started ${queries(again)} ` +
+            'of their own: a failure sent the herd to the database after all. Every read that ' +
+            'shared the load shares its failure; the next read, after it, may try again',
+        );
         expectTrue(
           got.every((v) => v === 'error: connection reset'),
           `the query for “cart” failed with “connection reset”; its 3 waiting reads got ` +
             `${distinct(got)}: every read that shared the load shares its failure`,
         );
+        expectTrue(
+          unheard === 0,
+          `when the query for “cart” failed, ${unheard} promise(s) made from the load were ` +
+            'rejected with nothing listening to them (for example load(key).finally(…) kept ' +
+            'aside while the bare load is handed out): an unhandled rejection, which the ' +
+            'browser reports as an error and which stops a Node server. Hand out the promise ' +
+            'that finally returns, or handle every promise you make',
+        );
         await settle();
-        const before = db.calls;
+        const retryBefore = db.calls;
         const retry = get('cart');
         await settle();
         expectTrue(
-          db.calls === before + 1,
-          `after the failed query, a new read of “cart” started ${queries(db.calls - before)}` +
-            (db.calls === before
+          db.calls === retryBefore + 1,
+          `after the failed query, a new read of “cart” started ${queries(db.calls - retryBefore)}` +
+            (db.calls === retryBefore
               ? ': the failure is kept forever. Forget the key when the load fails as well as ' +
                 'when it succeeds'
               : '; one read needs one query'),

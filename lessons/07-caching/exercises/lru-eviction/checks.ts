@@ -10,6 +10,7 @@ import {
   zipfPopularity,
   zipfSampler,
   type CacheEntryView,
+  type EvictionFn,
   type EvictionPolicy,
   type EvictionState,
 } from 'archlab';
@@ -20,9 +21,20 @@ type Learner = typeof Solution & {
   removed?: (entry: CacheEntryView, state: EvictionState) => void;
 };
 
-/** The learner's policy as the engine takes it. */
-function policy(learner: Learner): EvictionPolicy {
-  const p: EvictionPolicy = { victim: learner.victim };
+/** One call of the learner's victim: what it returned, and the keys of the entries, in order. */
+interface Choice {
+  choice: unknown;
+  keys: number[];
+}
+
+/** The learner's policy as the engine takes it; every choice is logged in `choices` if given. */
+function policy(learner: Learner, choices?: Choice[]): EvictionPolicy {
+  const victim: EvictionPolicy['victim'] = (entries, state) => {
+    const choice = (learner.victim as EvictionFn)(entries, state);
+    choices?.push({ choice, keys: entries.map((e) => e.key) });
+    return choice;
+  };
+  const p: EvictionPolicy = { victim: choices ? victim : learner.victim };
   if (typeof learner.touched === 'function') p.touched = learner.touched;
   if (typeof learner.removed === 'function') p.removed = learner.removed;
   return p;
@@ -30,6 +42,33 @@ function policy(learner: Learner): EvictionPolicy {
 
 /** A step of a scripted scenario: read a key at a time (a miss stores it). */
 type Step = readonly [key: string, atMs: number];
+
+/**
+ * A cache of `size` products, all stored, then all read again in a seeded shuffled order, then
+ * `newcomers` new products stored: each eviction has one right answer among many entries, which a
+ * policy that looks at a sample of them (as Redis's approximate LRU does) misses.
+ */
+function fullCache(
+  size: number,
+  newcomers: number,
+): { name: string; capacity: number; steps: Step[] } {
+  const steps: Step[] = [];
+  const names = Array.from({ length: size }, (_, k) => `p${k + 1}`);
+  names.forEach((n, k) => steps.push([n, k + 1]));
+  const order = [...names];
+  const rng = new Rng(5);
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = rng.int(k + 1);
+    [order[k], order[j]] = [order[j]!, order[k]!];
+  }
+  order.forEach((n, k) => steps.push([n, size + k + 1]));
+  for (let k = 0; k < newcomers; k++) steps.push([`new${k + 1}`, 2 * size + k + 1]);
+  return {
+    name: `a full cache of ${size} products, read again in a shuffled order`,
+    capacity: size,
+    steps,
+  };
+}
 
 /**
  * Scripted scenarios on a cache of `capacity`, each built so that LRU's choice differs from
@@ -84,6 +123,32 @@ const SCENARIOS: { name: string; capacity: number; steps: Step[] }[] = [
       ['b', 15],
     ],
   },
+  fullCache(40, 10),
+];
+
+/**
+ * Caches that ran before a new one, on the first scenario's keys at later times: after the first,
+ * “socks” was used longest ago; after the second, “hat”. A new cache must not care.
+ */
+const EARLIER_CACHES: { name: string; steps: Step[] }[] = [
+  {
+    name: 'a cache that last used socks, shoes, hat in that order',
+    steps: [
+      ['socks', 100],
+      ['shoes', 101],
+      ['hat', 102],
+      ['scarf', 103],
+    ],
+  },
+  {
+    name: 'one that last used hat, shoes, socks',
+    steps: [
+      ['hat', 200],
+      ['shoes', 201],
+      ['socks', 202],
+      ['scarf', 203],
+    ],
+  },
 ];
 
 /** Replays `steps` on a cache with `eviction`; returns each eviction as [step, evicted key]. */
@@ -92,8 +157,8 @@ function replay(
   capacity: number,
   steps: readonly Step[],
   who: string,
+  names: readonly string[] = [...new Set(steps.map(([k]) => k))],
 ): { evicted: [number, string][]; held: string[][] } {
-  const names = [...new Set(steps.map(([k]) => k))];
   const id = (k: string) => names.indexOf(k);
   // Entries expire in storing order: an expiry-based choice is FIFO's, not LRU's.
   const cache = new Cache(checkCache({ capacity, ttlMs: 1e6, eviction }), new Rng(1));
@@ -118,15 +183,42 @@ function replay(
   return { evicted, held };
 }
 
+/**
+ * For a victim that returned a number: which entry that position named, and whether the number
+ * was the LRU entry's key rather than its position; else ''.
+ */
+function numberHint(call: Choice | undefined, names: readonly string[], lru: string): string {
+  if (call === undefined || typeof call.choice !== 'number') return '';
+  const n = call.choice;
+  const at = call.keys[n];
+  const lruKey = names.indexOf(lru);
+  return (
+    `Your victim returned the number ${n}, which the cache reads as a position in entries` +
+    (at === undefined ? '' : ` (there, “${names[at]}”)`) +
+    (n === lruKey && call.keys[n] !== lruKey
+      ? `; ${n} is the key of “${lru}”, whose position was ${call.keys.indexOf(lruKey)}: ` +
+        'return the entry itself, or its position'
+      : '') +
+    '. '
+  );
+}
+
 /** "shoes (last used 4 ms)" for every entry held before step `i`. */
-function describeHeld(steps: readonly Step[], i: number, held: readonly string[]): string {
-  return held
-    .map((n) => {
-      let last = 0;
-      for (let j = 0; j < i; j++) if (steps[j]![0] === n) last = steps[j]![1];
-      return `${n} (last used at ${last} ms)`;
-    })
-    .join(', ');
+function describeHeld(
+  steps: readonly Step[],
+  i: number,
+  held: readonly string[],
+  focus: readonly string[],
+): string {
+  const lastUse = (n: string) => {
+    let last = 0;
+    for (let j = 0; j < i; j++) if (steps[j]![0] === n) last = steps[j]![1];
+    return `${n} (last used at ${last} ms)`;
+  };
+  // A long list is cut to the entries the message is about.
+  if (held.length <= 6) return held.map(lastUse).join(', ');
+  const shown = held.filter((n) => focus.includes(n));
+  return `${held.length} entries, among them ${shown.map(lastUse).join(', ')}`;
 }
 
 /** Hit ratio on a seeded Zipf trace of a cache of 200 entries with this eviction. */
@@ -140,7 +232,15 @@ function zipfHitRatio(eviction: EvictionPolicy | 'lru' | 'fifo' | 'random'): num
   for (let i = 0; i < n; i++) {
     const key = next();
     const hit = cache.get(key, i);
-    if (!hit) cache.set(key, i);
+    try {
+      if (!hit) cache.set(key, i);
+    } catch (e) {
+      fail(
+        `on read ${i + 1} of the skewed trace (key ${key}, a cache of 200 entries) your policy ` +
+          `failed: ${e instanceof Error ? e.message : describe(e)}. Return one of the entries ` +
+          'it is given, or its position in the list',
+      );
+    }
     if (hit && i >= warm) hits++;
   }
   return hits / (n - warm);
@@ -160,6 +260,14 @@ export default defineChecks<Learner>({
           learner.victim !== lruVictim,
           'victim is the engine’s own lruVictim, re-exported: write the policy yourself',
         );
+        // A victim that calls lruVictim and passes its choice on: the import compiles to a property
+        // access (import_archlab.lruVictim), which a helper of the learner's own so named is not.
+        const code = Function.prototype.toString.call(learner.victim);
+        expectTrue(
+          !/\.\s*lruVictim\b/.test(code),
+          'victim calls the engine’s own lruVictim and passes its choice on: write the choice ' +
+            'yourself (the entry with the smallest lastUsedAtMs)',
+        );
         return 'your own function';
       },
     },
@@ -167,16 +275,20 @@ export default defineChecks<Learner>({
       name: 'Evicts the least recently used entry',
       run: (learner) => {
         for (const s of SCENARIOS) {
+          const names = [...new Set(s.steps.map(([k]) => k))];
+          const choices: Choice[] = [];
           const expected = replay('lru', s.capacity, s.steps, s.name);
-          const got = replay(policy(learner), s.capacity, s.steps, `“${s.name}”`);
+          const got = replay(policy(learner, choices), s.capacity, s.steps, `“${s.name}”`);
           expected.evicted.forEach(([i, key], n) => {
             const mine = got.evicted[n];
             if (mine === undefined || mine[0] !== i || mine[1] !== key) {
               const [k, t] = s.steps[i]!;
               fail(
                 `“${s.name}”, a cache of ${s.capacity}: storing “${k}” at ${t} ms, it held ` +
-                  `${describeHeld(s.steps, i, expected.held[i]!)}. LRU evicts “${key}”; your ` +
+                  `${describeHeld(s.steps, i, expected.held[i]!, [key, mine?.[1] ?? key])}. ` +
+                  `LRU evicts “${key}”; your ` +
                   `policy evicted ${mine && mine[0] === i ? `“${mine[1]}”` : 'nothing at this step'}. ` +
+                  numberHint(choices[n], names, key) +
                   'Least recently used means the smallest lastUsedAtMs: a hit counts as a use, ' +
                   'whenever the entry was stored and however often it was read',
               );
@@ -190,17 +302,24 @@ export default defineChecks<Learner>({
       name: 'Starts afresh with every new cache',
       run: (learner) => {
         const s = SCENARIOS[0]!;
-        const first = replay(policy(learner), s.capacity, s.steps, 'first cache');
-        const second = replay(policy(learner), s.capacity, s.steps, 'a second, new cache');
-        const a = first.evicted.map(([, k]) => k).join(', ');
-        const b = second.evicted.map(([, k]) => k).join(', ');
+        const names = [...new Set(s.steps.map(([k]) => k))];
+        // Each earlier cache reads the same keys later and in another order, and evicts one of
+        // them, so anything kept by key between caches points the next choice elsewhere.
+        const runs = EARLIER_CACHES.map((earlier) => {
+          replay(policy(learner), s.capacity, earlier.steps, earlier.name, names);
+          return replay(policy(learner), s.capacity, s.steps, 'a new cache', names)
+            .evicted.map(([, k]) => k)
+            .join(', ');
+        });
+        const [a = '', b = ''] = runs;
         expectTrue(
           a === b,
-          `the same reads on two new caches evicted ${a || 'nothing'} the first time and ` +
-            `${b || 'nothing'} the second: your policy keeps something between caches. Keep ` +
-            'its bookkeeping in state.data or state.vars, which every cache starts empty',
+          `the same reads on a new cache evicted ${a || 'nothing'} after ` +
+            `${EARLIER_CACHES[0]!.name}, and ${b || 'nothing'} after ${EARLIER_CACHES[1]!.name}: ` +
+            'your policy keeps something between caches (a module variable?). Keep its ' +
+            'bookkeeping in state.data or state.vars, which every cache starts empty',
         );
-        return `the same reads evicted the same entries (${a}) on a second cache`;
+        return `the same reads evicted the same entries (${a}) whatever cache came before`;
       },
     },
     {

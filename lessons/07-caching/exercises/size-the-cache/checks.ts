@@ -57,6 +57,19 @@ const CASES: Case[] = [
     popularity: shuffled(twoTier(), 2),
     target: 0.65,
   },
+  // A high target: the characteristic time is about three times the number of keys, so a search
+  // that caps it there stops short.
+  {
+    name: '3000 products, Zipf s = 0.9, target 90 %',
+    popularity: shuffled(zipfPopularity(3000, 0.9), 4),
+    target: 0.9,
+  },
+  // The first workload's target on another workload: an answer kept by target alone is caught.
+  {
+    name: '20 000 pages, Zipf s = 1.1, target 60 %',
+    popularity: shuffled(zipfPopularity(20_000, 1.1), 3),
+    target: 0.6,
+  },
 ];
 
 const neededCache = new Map<Case, number>();
@@ -92,11 +105,28 @@ function answer(learner: Learner, c: Case): number {
   }
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > c.popularity.length)
     fail(
-      `“${c.name}”: entriesFor returned ${describe(n)}; return a whole number of entries between ` +
-        `1 and the ${c.popularity.length} keys`,
+      `“${c.name}”: entriesFor returned ` +
+        // Printed in full: rounded to a few digits, 2322.6 would look like the whole number 2323.
+        (typeof n === 'number' && Number.isFinite(n) && !Number.isInteger(n)
+          ? `${n}, a fraction of an entry; round the number of keys held up (Math.ceil)`
+          : `${describe(n)}; return a whole number of entries between 1 and the ` +
+            `${c.popularity.length} keys`),
     );
   mine.set(c, n);
   return n;
+}
+
+/**
+ * When `n` is also the learner's answer for another workload that needs a different size, the hint
+ * that an earlier answer was kept (a module-level memo keyed by the target, say); else ''.
+ */
+function keptOver(learner: Learner, c: Case, n: number): string {
+  const twin = CASES.find((o) => o !== c && answer(learner, o) === n && needed(o) !== needed(c));
+  return twin
+    ? `. ${n} is also your answer for “${twin.name}”, which needs ${needed(twin)}: the size ` +
+        'depends on the whole popularity, not only on the target or the number of keys (is an ' +
+        'answer kept from an earlier call?)'
+    : '';
 }
 
 /** LRU hit ratio of `capacity` entries measured on a seeded trace of independent reads. */
@@ -153,8 +183,15 @@ export default defineChecks<Learner>({
                   'hold exactly those: every rare key read once also takes a place for a while. ' +
                   'Che’s approximation gives the hit ratio LRU really gets'
                 : 'Work out the hit ratio each size gives LRU (Che’s approximation) and search ' +
-                  'for the smallest that reaches the target; check how you read the target ' +
-                  '(a fraction, 0.8 is 80 %)'),
+                  'for the smallest that reaches the target' +
+                  // A size tuned to a hundredth of the target: the target was read as a percentage.
+                  (cheHitRatio(c.popularity, n) < c.target / 10
+                    ? '; check how you read the target (a fraction, 0.8 is 80 %)'
+                    : `: by that approximation ${n} entries hit ` +
+                      `${pct(cheHitRatio(c.popularity, n))}, short of it (a search for the ` +
+                      'characteristic time must not stop at the number of keys: it can be ' +
+                      'many times that)')) +
+              keptOver(learner, c, n),
           );
         }
         return rows.map((r) => `${r.n} entries → ${pct(r.h)}`).join('; ');
@@ -172,7 +209,8 @@ export default defineChecks<Learner>({
               `${pct(c.target)} (LRU hits ${pct(cheHitRatio(c.popularity, need))} with them, by ` +
               `Che’s approximation): ${(n / need).toFixed(1)}× the memory. With skewed ` +
               'popularity a small cache already answers most reads; the size that counts is ' +
-              'the number of keys held, Σ (1 − e^(−p·t_C)), not a share of all keys nor t_C itself',
+              'the number of keys held, Σ (1 − e^(−p·t_C)), not a share of all keys nor t_C itself' +
+              keptOver(learner, c, n),
           );
         }
         return CASES.map((c) => `${answer(learner, c)} (smallest ${needed(c)})`).join(', ');
