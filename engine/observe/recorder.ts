@@ -1,4 +1,5 @@
 import type { EventHandler, Simulation } from '../core/simulation.ts';
+import type { Request } from '../model/request.ts';
 import type { Server } from '../model/server.ts';
 import { LogHistogram } from './histogram.ts';
 import type { Aggregate, AlertQuery } from './alerts.ts';
@@ -219,8 +220,15 @@ export class Recorder implements EventHandler {
     if (now >= this.warmupMs) this.wArrived++;
   }
 
-  /** A request that arrived at `arrivalMs` got a successful answer from `server` (index, -1 none). */
-  onServed(now: number, arrivalMs: number, server = -1): void {
+  /**
+   * `req` got a successful answer now, from server `req.server` (index, -1 none). It takes the
+   * request rather than its times: an object passes to a call V8 does not inline without boxing
+   * two doubles on every answer.
+   */
+  onServed(req: Pick<Request, 'arrivalMs' | 'server'>): void {
+    const now = this.sim.now;
+    const arrivalMs = req.arrivalMs;
+    const server = req.server;
     const ms = now - arrivalMs;
     this.moveInSystem(now, -1);
     this.served++;

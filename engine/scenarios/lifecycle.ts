@@ -296,8 +296,7 @@ export class RequestLifecycle
   }
 
   private deliverOk(req: Request): void {
-    const now = this.sim.now;
-    this.recorder.onServed(now, req.arrivalMs, req.server);
+    this.recorder.onServed(req);
     this.endRequest(req, 'ok', '');
     this.pool.release(req);
   }
