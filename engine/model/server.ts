@@ -348,7 +348,7 @@ export class Server implements EventHandler, ServerView {
     req.acceptedMs = now;
     this.link(req);
     if (this.memoryLimited && this.outOfMemory()) return;
-    if (this.active < this.workers) this.start(req, now);
+    if (this.active < this.workers) this.start(req);
     else this.queue.push(req);
   }
 
@@ -378,7 +378,7 @@ export class Server implements EventHandler, ServerView {
     if (this.trackLatency) this.observeLatency(now - req.arrivalMs, now);
     if (this.blocking) {
       this.active--;
-      this.startNext(now);
+      this.startNext();
     }
     if (this.draining && this.inFlight === 0) this.switchOff();
   }
@@ -422,10 +422,10 @@ export class Server implements EventHandler, ServerView {
       this.flush(now);
       this.cpuBusy--;
       const ready = this.runQueue.shift();
-      if (ready !== undefined) this.compute(ready, now);
+      if (ready !== undefined) this.compute(ready);
       if (!this.blocking) {
         this.active--;
-        this.startNext(now);
+        this.startNext();
       }
       this.listener.cpuDone(req, this);
     } else this.onOtherEvent(kind, stamped, arg, now);
@@ -439,7 +439,7 @@ export class Server implements EventHandler, ServerView {
       if (req === undefined || req.server !== this.index || !this.up) return;
       this.flush(now);
       this.paging--;
-      this.runOnCore(req, now);
+      this.runOnCore(req);
     } else if (kind === CRASH) {
       this.crash(now, arg);
     } else if (kind === RANDOM_CRASH) {
@@ -460,13 +460,16 @@ export class Server implements EventHandler, ServerView {
     }
   }
 
-  private startNext(now: number): void {
+  // The private steps below read the clock themselves: a double passed to a call V8 does not
+  // inline is boxed, and these run for every request.
+  private startNext(): void {
     const next = this.queue.shift();
-    if (next !== undefined) this.start(next, now);
+    if (next !== undefined) this.start(next);
   }
 
   /** A worker takes the request: page in first if memory is exhausted, then compute. */
-  private start(req: Request, now: number): void {
+  private start(req: Request): void {
+    const now = this.sim.now;
     this.active++;
     req.startMs = now;
     this.starts++;
@@ -474,8 +477,8 @@ export class Server implements EventHandler, ServerView {
       this.waited++;
       this.waitSum += now - req.acceptedMs;
     }
-    if (this.memoryLimited && this.pageIn(req, now)) return;
-    this.runOnCore(req, now);
+    if (this.memoryLimited && this.pageIn(req)) return;
+    this.runOnCore(req);
   }
 
   /**
@@ -483,7 +486,8 @@ export class Server implements EventHandler, ServerView {
    * (true). Paging is waiting on disk: the worker is held, no core is, and the disk serves one
    * page-in at a time.
    */
-  private pageIn(req: Request, now: number): boolean {
+  private pageIn(req: Request): boolean {
+    const now = this.sim.now;
     const c = this.config;
     if (
       this.memoryUsedMb <= c.memoryMb ||
@@ -502,12 +506,13 @@ export class Server implements EventHandler, ServerView {
   }
 
   /** Compute now if a core is free, else wait in the run queue. */
-  private runOnCore(req: Request, now: number): void {
-    if (this.cpuBusy < this.cores) this.compute(req, now);
+  private runOnCore(req: Request): void {
+    if (this.cpuBusy < this.cores) this.compute(req);
     else this.runQueue.push(req);
   }
 
-  private compute(req: Request, now: number): void {
+  private compute(req: Request): void {
+    const now = this.sim.now;
     this.cpuBusy++;
     const t = (this.service() * req.cost) / this.speed;
     this.sim.schedule(now + t, this.target, COMPLETE | (this.crashes << KIND_BITS), req.token);

@@ -213,7 +213,8 @@ export class Recorder implements EventHandler {
   }
 
   /** A request entered the system. */
-  onArrival(now: number): void {
+  onArrival(): void {
+    const now = this.sim.now;
     this.moveInSystem(now, 1);
     this.arrived++;
     this.bArrived++;

@@ -116,7 +116,7 @@ export class RequestLifecycle
   /** A request arrives from a client. */
   arrive(req: Request): void {
     const now = this.sim.now;
-    this.recorder.onArrival(now);
+    this.recorder.onArrival();
     // Overload is a result: past the limit the run stops after this event, and says why.
     if (++this.inFlight > MAX_IN_FLIGHT) this.sim.halt('in-flight-limit');
     const bytes = this.requestBytes;
