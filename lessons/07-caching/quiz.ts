@@ -286,7 +286,7 @@ const quiz: QuizQuestion[] = [
       {
         text: 'The hit ratio rises, because entries are refreshed before they expire',
         explanation:
-          'That is refresh-ahead, a different technique. Jitter shortens some TTLs and refreshes nothing early: the hit ratio drops slightly. It smooths the database’s load rather than reducing it.',
+          'That describes refreshing entries ahead of their expiry, a different technique. Jitter shortens some TTLs and refreshes nothing early: the hit ratio drops slightly. It smooths the database’s load rather than reducing it.',
       },
       {
         text: 'Stale answers can no longer happen, because no entry lives its full TTL',
