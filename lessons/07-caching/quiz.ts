@@ -120,7 +120,7 @@ const quiz: QuizQuestion[] = [
     objective: 3,
     section: 'what-decides-the-hit-ratio',
     question:
-      'The 1000 most popular of 10 000 products get 67 % of the reads, yet an LRU cache of 1000 entries answers about 56 %. Why?',
+      'The 1000 most popular of 10 000 products get 67 % of the reads, yet an LRU cache of 1000 entries with no TTL answers about 56 %. Why?',
     choices: [
       {
         text: 'LRU evicts the most popular entries first, because they are the oldest',
@@ -136,7 +136,7 @@ const quiz: QuizQuestion[] = [
       {
         text: 'Entries expire after their TTL, so popular keys are missing part of the time',
         explanation:
-          'The comparison is without a TTL. The gap comes from what LRU holds, not from expiry.',
+          'That blames expiry, but this cache has no TTL: entries leave only when LRU evicts them. The gap comes from what LRU holds.',
       },
       {
         text: 'The Che approximation underestimates LRU; a real LRU cache reaches 67 %',
