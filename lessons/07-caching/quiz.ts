@@ -108,6 +108,11 @@ const quiz: QuizQuestion[] = [
         explanation:
           'That is the plain average of 1 and 25, as if half the reads hit. Weight each by its share: 80 % hits, 20 % misses.',
       },
+      {
+        answer: 6,
+        explanation:
+          'That adds the 1 ms lookup to every miss a second time: 0.2 × 26. The 25 ms of a miss already includes its lookup, then the query, so 0.8 × 1 + 0.2 × 25.',
+      },
     ],
   },
   {
@@ -115,7 +120,7 @@ const quiz: QuizQuestion[] = [
     objective: 3,
     section: 'what-decides-the-hit-ratio',
     question:
-      'The 1000 most popular of 10 000 products get 67 % of the reads, yet an LRU cache of 1000 entries answers about 56 %. Why?',
+      'The 1000 most popular of 10 000 products get 67 % of the reads, yet an LRU cache of 1000 entries with no TTL answers about 56 %. Why?',
     choices: [
       {
         text: 'LRU evicts the most popular entries first, because they are the oldest',
@@ -123,7 +128,7 @@ const quiz: QuizQuestion[] = [
           'LRU evicts the entry unused for longest; a popular entry is read again and again, so it is rarely that one.',
       },
       {
-        text: 'Rare products read once also take a place until they fall out',
+        text: 'Its places also hold rare products read a moment ago, not only the top ones',
         correct: true,
         explanation:
           'Yes. LRU stores every key it misses, popular or not, and a rare key keeps its place until t_C has passed without a read. Those places are not holding popular keys; Che’s approximation counts exactly this.',
@@ -131,7 +136,7 @@ const quiz: QuizQuestion[] = [
       {
         text: 'Entries expire after their TTL, so popular keys are missing part of the time',
         explanation:
-          'The comparison is without a TTL. The gap comes from what LRU holds, not from expiry.',
+          'That blames expiry, but this cache has no TTL: entries leave only when LRU evicts them. The gap comes from what LRU holds.',
       },
       {
         text: 'The Che approximation underestimates LRU; a real LRU cache reaches 67 %',
@@ -151,7 +156,7 @@ const quiz: QuizQuestion[] = [
     question: 'What hit ratio will the simulation show?',
     choices: [
       {
-        text: 'About 10 %: the cache holds a tenth of the products, each as popular as the rest',
+        text: 'About 10 %: the share of the equally read products it holds',
         correct: true,
         explanation:
           'Yes. With no popular keys, a cache holding 1000 of 10 000 equally read products answers 1000 ÷ 10 000 of the reads. Skew is what makes a small cache pay.',
@@ -203,28 +208,28 @@ const quiz: QuizQuestion[] = [
     objective: 4,
     section: 'ttls-staleness-and-invalidation',
     question:
-      'A product’s price changes in the database. The product is cached cache-aside with a TTL of 10 minutes. What should the code that writes the price do?',
+      'A product’s price changes in the database. The product is cached cache-aside with a TTL of 10 minutes, and shoppers must see the new price within seconds. What should the code that writes the price do?',
     choices: [
       {
         text: 'Nothing: the TTL refreshes the entry within ten minutes anyway',
         explanation:
-          'Then readers may see the old price for up to ten minutes. A TTL bounds staleness; invalidation ends it at once.',
+          'That trusts the TTL to end staleness, but a TTL only bounds it: readers may see the old price for up to ten minutes, far beyond seconds. Invalidation ends it at once.',
       },
       {
         text: 'Write the new price to the cache first, then to the database',
         explanation:
-          'If the database write then fails, the cache serves a price that was never saved; and two writers can leave the older value in the cache.',
+          'That treats the cache as the record. If the database write then fails, the cache serves a price that was never saved; and two writers that each set their value can leave the older one in the cache.',
       },
       {
         text: 'Flush the whole cache so that nothing stale can remain',
         explanation:
-          'Every key then misses at once: a thundering herd on the database for one changed row.',
+          'That buys freshness for one row with every other key: they all miss at once, a thundering herd on the database.',
       },
       {
-        text: 'Write the database, then delete that product’s entry, and keep the TTL',
+        text: 'Write the database, then delete that product’s cache entry',
         correct: true,
         explanation:
-          'Yes. The next read loads the new row. The TTL stays as a backstop: a delete can still race a slow reader that stores the old row just after it.',
+          'Yes. The next read loads the new row. Keep the TTL as well, as a backstop: a delete can still race a slow reader that stores the old row just after it.',
       },
     ],
   },
@@ -273,20 +278,20 @@ const quiz: QuizQuestion[] = [
           'That is request coalescing. Jitter does nothing for many readers of one hot key; it changes when different keys expire.',
       },
       {
-        text: 'Entries stored together expire at different moments, for a few more misses',
+        text: 'Entries stored together no longer expire in the same moment',
         correct: true,
         explanation:
-          'Yes. The misses of expiry are spread out instead of arriving as a wave, and since the average TTL is a little shorter there are slightly more of them.',
+          'Yes. The misses of expiry are spread out instead of arriving as a wave. The price: the average TTL is a little shorter, so there are slightly more misses.',
       },
       {
         text: 'The hit ratio rises, because entries are refreshed before they expire',
         explanation:
-          'Jitter shortens some TTLs and refreshes nothing early: the hit ratio drops slightly. It smooths the database’s load rather than reducing it.',
+          'That describes refreshing entries ahead of their expiry, a different technique. Jitter shortens some TTLs and refreshes nothing early: the hit ratio drops slightly. It smooths the database’s load rather than reducing it.',
       },
       {
         text: 'Stale answers can no longer happen, because no entry lives its full TTL',
         explanation:
-          'Each entry still lives up to the nominal TTL after its data was read; staleness is still bounded by the TTL, not removed.',
+          'That mistakes a shorter lifetime for invalidation: an entry still lives up to its TTL after its data was read, so staleness is bounded by the TTL, not removed.',
       },
     ],
   },

@@ -95,28 +95,28 @@ const quiz: QuizQuestion[] = [
     objective: 2,
     section: 'replica-lag-and-reading-your-own-writes',
     question:
-      'Reads go to two replicas about 30 ms behind. Users complain that right after saving their profile, the page shows the old one. Which fix keeps most reads on the replicas and always shows users their own changes?',
+      'Reads go to two replicas about 30 ms behind a primary that takes writes all the time. Users complain that right after saving their profile, the page shows the old one. Which fix keeps most reads on the replicas and always shows users their own changes?',
     choices: [
       {
         text: 'Read from whichever replica has the smallest lag at that moment',
         explanation:
-          'The freshest replica is still milliseconds behind, and the page after a save comes milliseconds after the write. Lag says how far behind the replica is, not whether it has this user’s write.',
+          'That takes “least behind” for “up to date”. The freshest replica is still milliseconds behind, and the page after a save comes milliseconds after the write. Lag says how far behind the replica is, not whether it has this user’s write.',
       },
       {
-        text: 'Keep each user’s last write position; read from a replica that has applied it',
+        text: 'Read from a replica that has applied that user’s last write',
         correct: true,
         explanation:
-          'Yes. Only reads of users whose write no replica has applied yet go to the primary, a small share, and no user ever reads from a replica behind their own write.',
+          'Yes. Remember each user’s last write position (pg_current_wal_lsn() after the commit) and compare it with each replica’s applied position. Only reads of users whose write no replica has applied yet go to the primary, a small share, and no user ever reads from a replica behind their own write.',
       },
       {
         text: 'Use a replica only when it has applied every write the primary has',
         explanation:
-          'That is correct but wasteful: with writes arriving all the time, a replica is almost never fully caught up, so nearly every read ends up on the primary.',
+          'That guards the whole database when only this user’s write matters. It is correct but wasteful: with writes arriving all the time, a replica is almost never fully caught up, so nearly every read ends up on the primary.',
       },
       {
         text: 'Send users to the primary for 100 ms after a write, three times the lag',
         explanation:
-          'That works only while no replica falls more than 100 ms behind. A long query or a busy disk can hold a replica back for seconds, and then users see old data again.',
+          'That assumes the lag stays at its usual 30 ms. It works only while no replica falls more than 100 ms behind; a long query or a busy disk can hold a replica back for seconds, and then users see old data again.',
       },
     ],
   },
@@ -186,7 +186,7 @@ const quiz: QuizQuestion[] = [
     tolerance: 1.5,
     unit: 'min',
     solution:
-      'Machine 10 min + copy 300 × 1024 MB ÷ 150 MB/s = 2048 s ≈ 34.1 min + replay 6 × 1024 MB ÷ 20 MB/s = 307 s ≈ 5.1 min. Total ≈ 49.3 min.',
+      'Machine 10 min + copy 300 × 1024 MB ÷ 150 MB/s = 2048 s ≈ 34.1 min + replay 6 × 1024 MB ÷ 20 MB/s = 307 s ≈ 5.1 min. Total ≈ 49.3 min (whole minutes per step give 49; counting 1 GB as 1000 MB gives 48.3, also accepted).',
     misconceptions: [
       {
         answer: 34.1,
@@ -194,8 +194,13 @@ const quiz: QuizQuestion[] = [
           'That is the copy alone. A restore also needs a machine to restore onto, and the log written since the base backup must be replayed.',
       },
       {
-        answer: 44.2,
+        answer: 44.1,
         explanation: 'That leaves out the replay of the 6 GB of log: about 5 more minutes.',
+      },
+      {
+        answer: 39.3,
+        explanation:
+          'That leaves out getting a machine to restore onto: 10 more minutes before the copy can start.',
       },
     ],
   },
@@ -239,23 +244,23 @@ const quiz: QuizQuestion[] = [
       {
         text: 'RPO one day, RTO the time it takes to copy the data back',
         explanation:
-          'Those are what the plan promises if every backup works. A job can “succeed” and still write something that cannot be restored, and the copy is only part of a restore.',
+          'That reads the plan’s promise as a measured result. Those are what the plan promises if every backup works. A job can “succeed” and still write something that cannot be restored, and the copy is only part of a restore.',
       },
       {
         text: 'RPO one day; the RTO is unknown until someone has restored',
         explanation:
-          'Even the RPO is a guess: if the backups silently broke a month ago, the last good one is a month old.',
+          'That trusts the job’s “success” for the data while doubting it for the time. Even the RPO is a guess: if the backups silently broke a month ago, the last good one is a month old.',
       },
       {
-        text: 'Nothing for certain: only a restore proves a backup and times it',
+        text: 'Neither is known until a restore has worked and been timed',
         correct: true,
         explanation:
-          'Yes. Until a restore has worked, neither the data in the backups nor the time to bring it back is known. A scheduled restore drill turns both into measured numbers.',
+          'Yes. Backup jobs can fail silently, so until a restore has worked, neither the data in the backups nor the time to bring it back is known. A scheduled restore drill turns both into measured numbers.',
       },
       {
         text: 'Both are fine: a year of successful jobs shows the process works',
         explanation:
-          'The job reports that it ran, not that its output can be restored. Expired credentials, missing files or a lost key are found only by restoring.',
+          'That takes a job that ran for a backup that restores. The job reports that it ran, not that its output can be restored. Expired credentials, missing files or a lost key are found only by restoring.',
       },
     ],
   },

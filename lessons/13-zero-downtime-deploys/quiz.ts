@@ -75,23 +75,23 @@ const quiz: QuizQuestion[] = [
       {
         text: 'Nothing visible: surge 1 and unavailable 0 keep ten servers ready throughout',
         explanation:
-          'Those numbers count servers the Deployment believes available. Without a probe, a server counts as available as soon as its process starts, 20 s before it can serve.',
+          'That takes “available” for “able to serve”. Those numbers count servers the Deployment believes available; without a probe, a server counts as available as soon as its process starts, 20 s before it can serve.',
       },
       {
         text: 'The deploy still takes 200 s, with errors on one starting server at a time',
         explanation:
-          'The Deployment does not wait 20 s per server any more: each new one looks available at once, so it removes an old one and starts the next immediately.',
+          'That assumes the pace stays the same. The Deployment does not wait 20 s per server any more: each new one looks available at once, so it removes an old one and starts the next immediately.',
       },
       {
-        text: 'All old servers are gone at once and for 20 s requests are refused: about 1,400',
+        text: 'The whole fleet is replaced at once, and for 20 s no server can answer',
         correct: true,
         explanation:
-          'Yes. Every new server counts as available the moment it starts, so the update replaces the whole fleet at once, and for the next 20 s no server can answer.',
+          'Yes. Every new server counts as available the moment it starts, so the update replaces the whole fleet at once, and for the next 20 s no server can answer: about 1,400 requests refused (70 a second for 20 s).',
       },
       {
         text: 'The load balancer’s round robin skips the starting servers until they are ready',
         explanation:
-          'Round robin only knows the servers in its group. Keeping a server out until it can answer is exactly the readiness probe’s job.',
+          'That credits the load balancer with a check nobody configured. Round robin only knows the servers in its group; keeping a server out until it can answer is exactly the readiness probe’s job.',
       },
     ],
   },
@@ -126,7 +126,7 @@ const quiz: QuizQuestion[] = [
     objective: 3,
     section: 'rolling-updates-surge-and-unavailability',
     question:
-      'A rolling update replaces 12 servers with maxSurge 3 and maxUnavailable 0. A new server needs 20 s to start and pass its readiness probe. About how many seconds does the update take?',
+      'A rolling update replaces 12 servers with maxSurge 3 and maxUnavailable 0. A new server needs 20 s to start and pass its readiness probe. How many seconds does the update take?',
     answer: 80,
     tolerance: 0,
     unit: 's',
@@ -183,19 +183,19 @@ const quiz: QuizQuestion[] = [
       'A canary fails 3.2 % of its requests over 10 minutes. Its rule rolls back above 2 %. What should you check before trusting that rollback?',
     choices: [
       {
-        text: 'Whether the canary’s servers are bigger or smaller than the others',
+        text: 'What the previous release failed in its first 10 minutes last week',
         explanation:
-          'Worth keeping equal, but it does not explain errors. The first question is whether the old version fails as often over the same time.',
+          'That compares with last week: another day, other traffic, other dependencies. A payment provider failing 3 % today fails both versions today; only the old version over the same 10 minutes shows whether the canary is worse.',
       },
       {
         text: 'Whether 10 minutes was long enough for the canary to warm its caches',
         explanation:
-          'Cold caches slow a canary down; they rarely make it fail. Compare with the baseline first.',
+          'That blames warm-up. Cold caches slow a canary down; they rarely make it fail. Compare with the baseline first.',
       },
       {
-        text: 'Whether the error budget of the month still has room for a rollback',
+        text: 'Whether a threshold of 5 % instead of 2 % would have let it through',
         explanation:
-          'A rollback costs no budget; a bad promotion does. The question is whether the canary is worse than the old version at all.',
+          'That tunes the fixed threshold instead of comparing: any fixed number is wrong on some day, too strict when a dependency fails for everyone, too loose on a quiet one. Compare with the old version over the same time.',
       },
       {
         text: 'What the baseline, the old version, failed over the same 10 minutes',
@@ -276,15 +276,15 @@ const quiz: QuizQuestion[] = [
           'Blue and green share the database: blue reads the column until the switch, and again after a rollback.',
       },
       {
-        text: 'In a later deploy, once no running version or likely rollback reads it',
+        text: 'In a later deploy, once rolling back to a version that reads it is ruled out',
         correct: true,
         explanation:
-          'Yes: expand and contract. Ship the code that no longer reads the column first, and drop the column in a later deploy, when the old version is gone for good.',
+          'Yes: expand and contract. Ship the code that no longer reads the column first, and drop the column in a later deploy, once no running version reads it and no rollback will bring one back.',
       },
       {
-        text: 'Never: once created, a column must stay for the life of the database',
+        text: 'Right after this rollout, as soon as no old server is left running',
         explanation:
-          'It can go, in a later deploy: the constraint is only that no version still running, or about to be rolled back to, reads it.',
+          'That forgets the rollback: if the new version misbehaves an hour later, rolling back brings servers that read the column, and they all fail. Wait until going back to such a version is ruled out.',
       },
     ],
   },

@@ -20,6 +20,7 @@ import {
   fleetScenario,
   serverCapacity,
 } from '../../../lessons/13-zero-downtime-deploys/model/fleet.ts';
+import quiz from '../../../lessons/13-zero-downtime-deploys/quiz.ts';
 
 const sim: AnySimulation = deploy;
 const runs = new Map<string, ReturnType<typeof runSimulation>>();
@@ -269,5 +270,23 @@ describe('quiz', () => {
     expect((0.05 * 100 * 120) / 21).toBeCloseTo(28.6, 1);
     expect(0.05 * 100 * 120).toBeCloseTo(600, 9);
     expect(Math.round((100 * 120) / 21)).toBe(571);
+    // Rounding 1 of 21 to 5 % (0.05 × 5 × 120 = 30) is a correct method's estimate: accepted.
+    const q = quiz.find((x) => x.id === 'damage-of-a-bad-version');
+    if (q?.kind !== 'number') throw new Error('damage-of-a-bad-version');
+    expect(Math.abs(0.05 * 0.05 * 100 * 120 - q.answer)).toBeLessThanOrEqual(q.tolerance);
+    expect(Math.abs((0.05 * 100 * 120) / 21 - q.answer)).toBeLessThanOrEqual(q.tolerance);
+  });
+
+  it('no readiness probe: the prediction names what the simulation shows (whole fleet at once, 20 s)', () => {
+    const q = quiz.find((x) => x.id === 'no-readiness-probe');
+    if (q?.kind !== 'predict') throw new Error('no-readiness-probe');
+    const right = q.choices.find((c) => c.correct)!.text;
+    expect(right).toMatch(/whole fleet is replaced at once/);
+    expect(right).toMatch(/20 s/);
+    const r = raw({ readiness: 'none' }).rollout!;
+    const zero = r.timeline.filter((p) => p.ready === 0);
+    const back = r.timeline.find((p) => p.tMs > zero[0]!.tMs && p.ready > 0)!;
+    expect(back.tMs - zero[0]!.tMs).toBe(20_000);
+    expect(figures({ readiness: 'none' })('Deploy took')).toBe(0);
   });
 });
