@@ -160,19 +160,58 @@ function runChild(
   return JSON.parse(r.stdout) as CaseResult;
 }
 
+/**
+ * Fresh processes per speed case. V8 decides what to inline into the event loop from feedback
+ * gathered while it runs, and concurrent compilation makes that timing differ between processes:
+ * the same code measured 5.3 to 9.6 M events per CPU-second on M/M/1 in ten processes on this
+ * machine. One process is a draw from that spread; the median of several is the figure to trust.
+ */
+const PROCESSES = 5;
+
+/** The median of `xs` (the lower middle for an even count). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[(s.length - 1) >> 1]!;
+}
+
+/** Events per CPU-second of a case's best run. */
+const eventsPerCpu = (r: CaseResult): number => r.events / r.cpuSeconds;
+
+/** A speed case across processes: the process whose best run was fastest, and the medians. */
+export interface SpeedResult extends CaseResult {
+  processes: number;
+  /** Median over the processes of each one's best events per CPU-second. */
+  medianEventsPerCpuSecond: number;
+  /** Every process's best events per CPU-second, in the order run. */
+  perProcessEventsPerCpuSecond: number[];
+  /** M/M/1 only: median over the processes of engine ÷ bare loop. */
+  medianBareRatio: number | null;
+}
+
 /** Speed (1 M requests per case) and memory (0.1 M and 1 M) of the engine, with its figures. */
 export function benchEngine(entry: string): {
-  speed: CaseResult[];
+  speed: SpeedResult[];
   memory: CaseResult[];
   figures: Figure[];
 } {
-  const speed: CaseResult[] = [];
+  const speed: SpeedResult[] = [];
   for (const [name, requests, runs] of [
     ['mm1', 1e6, 5],
     ['p2c10', 1e6, 3],
     ['capstone', 1e6, 3],
   ] as const) {
-    const r = runChild(entry, name, requests, runs, false);
+    const all = Array.from({ length: PROCESSES }, () =>
+      runChild(entry, name, requests, runs, false),
+    );
+    const best = all.reduce((a, b) => (eventsPerCpu(b) > eventsPerCpu(a) ? b : a));
+    const ratios = all.flatMap((c) => (c.bare ? [c.bare.ratio] : []));
+    const r: SpeedResult = {
+      ...best,
+      processes: PROCESSES,
+      medianEventsPerCpuSecond: Math.round(median(all.map(eventsPerCpu))),
+      perProcessEventsPerCpuSecond: all.map((c) => Math.round(eventsPerCpu(c))),
+      medianBareRatio: ratios.length > 0 ? median(ratios) : null,
+    };
     speed.push(r);
     process.stdout.write(
       `speed   ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  ${r.seconds.toFixed(3)} s ` +
@@ -181,6 +220,12 @@ export function benchEngine(entry: string): {
         (r.bare
           ? `  | best per CPU-s: engine ${(r.bare.engineEventsPerCpuSecond / 1e6).toFixed(2)} M, bare loop ${(r.bare.eventsPerCpuSecond / 1e6).toFixed(2)} M, ratio ${r.bare.ratio}`
           : '') +
+        `\n        ${PROCESSES} processes, M events per CPU-second: ` +
+        `${r.perProcessEventsPerCpuSecond.map((x) => (x / 1e6).toFixed(2)).join(', ')} ` +
+        `(median ${(r.medianEventsPerCpuSecond / 1e6).toFixed(2)}` +
+        (r.medianBareRatio === null
+          ? ')'
+          : `, median ratio to the bare loop ${r.medianBareRatio})`) +
         '\n',
     );
   }
@@ -198,20 +243,36 @@ export function benchEngine(entry: string): {
   // CPU time, not wall time: on a shared machine the process gets a fraction of a core, and the
   // engine is single-threaded, so events per CPU-second is what reflects the engine itself.
   const perCpuSecond = (r: CaseResult) => round(r.events / r.cpuSeconds / 1e6, 2);
+  const medianPerCpuSecond = (r: SpeedResult) => round(r.medianEventsPerCpuSecond / 1e6, 2);
   const mm1 = speed.find((r) => r.case === 'mm1')!;
   const p2c = speed.find((r) => r.case === 'p2c10')!;
   const capstone = speed.find((r) => r.case === 'capstone')!;
   const figures = [
-    figure('engine', 'engine M/M/1: events per CPU-second', perCpuSecond(mm1), 'M events/s', {
-      op: '>=',
-      value: 8,
-    }),
     figure(
       'engine',
-      'engine capstone: events per CPU-second',
-      perCpuSecond(capstone),
+      `engine M/M/1: events per CPU-second (median of ${PROCESSES} processes)`,
+      medianPerCpuSecond(mm1),
+      'M events/s',
+      { op: '>=', value: 8 },
+    ),
+    figure(
+      'engine',
+      `engine M/M/1: events per CPU-second (best of ${PROCESSES} processes)`,
+      perCpuSecond(mm1),
+      'M events/s',
+    ),
+    figure(
+      'engine',
+      `engine capstone: events per CPU-second (median of ${PROCESSES} processes)`,
+      medianPerCpuSecond(capstone),
       'M events/s',
       { op: '>=', value: 3 },
+    ),
+    figure(
+      'engine',
+      `engine capstone: events per CPU-second (best of ${PROCESSES} processes)`,
+      perCpuSecond(capstone),
+      'M events/s',
     ),
     figure(
       'engine',
@@ -219,7 +280,12 @@ export function benchEngine(entry: string): {
       round((mm1.bare?.eventsPerCpuSecond ?? 0) / 1e6, 2),
       'M events/s',
     ),
-    figure('engine', 'engine M/M/1 ÷ bare loop (same process)', mm1.bare?.ratio ?? 0, 'ratio'),
+    figure(
+      'engine',
+      `engine M/M/1 ÷ bare loop (same process; median of ${PROCESSES})`,
+      mm1.medianBareRatio ?? 0,
+      'ratio',
+    ),
     figure('engine', 'engine 10 servers p2c, 1 M requests: CPU time', p2c.cpuSeconds, 's', {
       op: '<=',
       value: 1,
