@@ -1,5 +1,8 @@
 import { EventQueue } from './heap.ts';
 
+/** Most events `runUntil` processes in one inner call (see there). */
+const CHUNK = 4096;
+
 /** Anything that receives events: a model registers itself once and gets a target id. */
 export interface EventHandler {
   /** Handle one event; `kind` and `arg` are whatever the handler scheduled. */
@@ -103,17 +106,26 @@ export class Simulation {
    * (by a model, or on reaching `eventLimit`): then the clock stays at the last event.
    */
   runUntil(t: number): void {
+    // In chunks: a run is one call, and a loop that long is compiled by V8 only on the stack
+    // (on-stack replacement) with whatever feedback its first few thousand events gave, and that
+    // code is reused for every later run in the process. Measured on M/M/1: 4.4 to 8.6 M events
+    // per CPU-second from one process to the next, by that luck alone. A chunk returns often, so
+    // it is compiled as a whole function with feedback from every path.
+    while (this.runChunk(t));
+    if (this.haltReason !== '') return;
+    if (t > this.now && t !== Infinity) this.now = t;
+  }
+
+  /** Process up to CHUNK events with time <= `t`; true if more may be waiting. */
+  private runChunk(t: number): boolean {
     const q = this.queue;
     const handlers = this.handlers;
+    const left = this.eventLimit - this.eventCount;
+    const max = left < CHUNK ? left : CHUNK;
     let count = 0;
-    // The budget is checked once per call, the halt flag once per event: both cost a compare.
-    const budget = this.eventLimit - this.eventCount;
+    // The budget and the halt flag cost a compare each per event.
     while (q.size > 0 && q.peekTime() <= t) {
-      if (count >= budget) {
-        this.halt('event-limit');
-        break;
-      }
-      if (this.haltReason !== '') break;
+      if (count >= max || this.haltReason !== '') break;
       this.now = q.peekTime();
       const target = q.topTarget();
       const kind = q.topKind();
@@ -123,7 +135,13 @@ export class Simulation {
       handlers[target]!.onEvent(kind, arg);
     }
     this.eventCount += count;
-    if (this.haltReason !== '') return;
-    if (t > this.now && t !== Infinity) this.now = t;
+    if (count < max || this.haltReason !== '') return false;
+    if (q.size === 0 || q.peekTime() > t) return false;
+    // Events are waiting: go on, unless this chunk used the last of the event limit.
+    if (max === left) {
+      this.halt('event-limit');
+      return false;
+    }
+    return true;
   }
 }

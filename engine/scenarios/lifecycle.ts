@@ -115,23 +115,23 @@ export class RequestLifecycle
 
   /** A request arrives from a client. */
   arrive(req: Request): void {
-    const now = this.sim.now;
     this.recorder.onArrival();
     // Overload is a result: past the limit the run stops after this event, and says why.
     if (++this.inFlight > MAX_IN_FLIGHT) this.sim.halt('in-flight-limit');
-    const bytes = this.requestBytes;
-    this.recorder.bytesIn += bytes;
-    if (this.clientIn) {
-      const t = this.clientIn.send(bytes, now);
-      if (t < 0) {
-        this.finishFailed(req, 'network-partition', false);
-        return;
-      }
-      req.outside = true;
-      this.sim.schedule(t, this.target, ROUTE, req.token);
+    this.recorder.bytesIn += this.requestBytes;
+    if (this.clientIn) this.sendIn(req, this.clientIn);
+    else this.route(req);
+  }
+
+  /** The request crosses the client link to the load balancer (or is lost to a partition). */
+  private sendIn(req: Request, link: NetworkLink): void {
+    const t = link.send(this.requestBytes, this.sim.now);
+    if (t < 0) {
+      this.finishFailed(req, 'network-partition', false);
       return;
     }
-    this.route(req);
+    req.outside = true;
+    this.sim.schedule(t, this.target, ROUTE, req.token);
   }
 
   /** Routing and delivery events. */
@@ -147,14 +147,13 @@ export class RequestLifecycle
   /** Server finished the CPU phase: run the request's queries and API calls, then answer. */
   cpuDone(req: Request): void {
     // A bad new version fails some requests once their CPU work is done.
-    if (this.rollout?.fails(req.server)) {
-      this.respond(req, false, 'bad-version');
-      return;
-    }
-    if (this.noIo) {
-      this.respond(req, true, '');
-      return;
-    }
+    if (this.rollout?.fails(req.server)) this.respond(req, false, 'bad-version');
+    else if (this.noIo) this.respond(req, true, '');
+    else this.startIo(req);
+  }
+
+  /** How many queries and calls this request's type makes, then the first of them. */
+  private startIo(req: Request): void {
     const type = this.cfg.traffic.requestTypes[req.typeIndex]!;
     req.dbLeft = this.dbs.length > 0 ? (type.dbQueries ?? this.cfg.database!.queriesPerRequest) : 0;
     req.apiLeft = this.api ? (type.apiCalls ?? this.cfg.externalApi!.callsPerRequest) : 0;
@@ -222,22 +221,31 @@ export class RequestLifecycle
 
   private route(req: Request): void {
     const server = this.lb ? this.lb.route(req, this.sim.now) : this.servers[0]!;
-    if (server === undefined) {
-      this.recorder.onDrop(this.sim.now);
-      this.endRequest(req, 'dropped', 'no-server');
-      this.pool.release(req);
-      return;
+    if (server === undefined) this.noServer(req);
+    else if (this.rollout === undefined || this.admitted(req, server, this.rollout)) {
+      server.accept(req);
     }
-    if (this.rollout?.refuses(server)) {
+  }
+
+  /** The load balancer has no server to offer: the request is dropped. */
+  private noServer(req: Request): void {
+    this.recorder.onDrop(this.sim.now);
+    this.endRequest(req, 'dropped', 'no-server');
+    this.pool.release(req);
+  }
+
+  /** During a deploy: false (and the request dropped) if `server` is in the LB but cannot serve yet. */
+  private admitted(req: Request, server: Server, rollout: Rollout): boolean {
+    if (rollout.refuses(server)) {
       // In the load balancer before it can serve (no readiness probe): the connection is refused.
       req.server = server.index;
       this.recorder.onDrop(this.sim.now, server.index);
       this.endRequest(req, 'dropped', 'not-ready');
       this.pool.release(req);
-      return;
+      return false;
     }
-    this.rollout?.routed(server.index);
-    server.accept(req);
+    rollout.routed(server.index);
+    return true;
   }
 
   /** The I/O steps after the CPU phase, in a fixed order: database queries, then API calls. */
