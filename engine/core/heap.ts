@@ -34,22 +34,29 @@ export class EventQueue {
   push(time: number, target: number, kind: number, arg: number): void {
     if (this.n === this.time.length) this.grow();
     const s = this.nextSeq++;
-    // Sift up with a hole: move parents down until the new event fits.
-    let i = this.n++;
     const T = this.time;
     const S = this.seq;
+    const G = this.target;
+    const K = this.kind;
+    const A = this.arg;
+    // Sift up with a hole: move parents down until the new event fits.
+    let i = this.n++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pt = T[p]!;
       if (pt < time || (pt === time && S[p]! < s)) break;
-      this.move(p, i);
+      T[i] = pt;
+      S[i] = S[p]!;
+      G[i] = G[p]!;
+      K[i] = K[p]!;
+      A[i] = A[p]!;
       i = p;
     }
     T[i] = time;
     S[i] = s;
-    this.target[i] = target;
-    this.kind[i] = kind;
-    this.arg[i] = arg;
+    G[i] = target;
+    K[i] = kind;
+    A[i] = arg;
   }
 
   /** Target id of the earliest event (valid until the next pop). */
@@ -71,11 +78,11 @@ export class EventQueue {
     if (last === 0) return;
     const T = this.time;
     const S = this.seq;
+    const G = this.target;
+    const K = this.kind;
+    const A = this.arg;
     const t = T[last]!;
     const s = S[last]!;
-    const tg = this.target[last]!;
-    const k = this.kind[last]!;
-    const a = this.arg[last]!;
     // Sift down with a hole from the root.
     let i = 0;
     const half = last >> 1;
@@ -85,27 +92,23 @@ export class EventQueue {
       if (r < last && (T[r]! < T[c]! || (T[r] === T[c] && S[r]! < S[c]!))) c = r;
       const ct = T[c]!;
       if (ct > t || (ct === t && S[c]! > s)) break;
-      this.move(c, i);
+      T[i] = ct;
+      S[i] = S[c]!;
+      G[i] = G[c]!;
+      K[i] = K[c]!;
+      A[i] = A[c]!;
       i = c;
     }
     T[i] = t;
     S[i] = s;
-    this.target[i] = tg;
-    this.kind[i] = k;
-    this.arg[i] = a;
+    G[i] = G[last]!;
+    K[i] = K[last]!;
+    A[i] = A[last]!;
   }
 
   /** Drop every pending event. */
   clear(): void {
     this.n = 0;
-  }
-
-  private move(from: number, to: number): void {
-    this.time[to] = this.time[from]!;
-    this.seq[to] = this.seq[from]!;
-    this.target[to] = this.target[from]!;
-    this.kind[to] = this.kind[from]!;
-    this.arg[to] = this.arg[from]!;
   }
 
   private grow(): void {
