@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { format } from 'prettier';
 import { launchChromium } from './bench/browser.ts';
 import { benchBuild } from './bench/build.ts';
-import { benchEngine, child, type CaseName } from './bench/engine.ts';
+import { benchEngine } from './bench/engine.ts';
 import {
   formatMarkdown,
   formatTable,
@@ -39,10 +39,6 @@ function previous(): { figures?: Figure[]; [key: string]: unknown } {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') {
-    child(args[1] as CaseName, Number(args[2]), Number(args[3]), args[4] === 'memory');
-    return;
-  }
   const parts = selectParts(args);
   const base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
   const date = new Date().toISOString();
@@ -62,7 +58,7 @@ async function main(): Promise<void> {
 
   if (parts.has('engine')) {
     say('— engine');
-    const engine = benchEngine(new URL(import.meta.url).pathname);
+    const engine = benchEngine();
     figures.push(...engine.figures);
     extra['engine'] = { speed: engine.speed, memory: engine.memory };
   }

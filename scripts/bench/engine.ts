@@ -135,20 +135,15 @@ function round(x: number, digits: number): number {
   return Number(x.toFixed(digits));
 }
 
-/** `entry` is the script that dispatches `--child` to child() (scripts/bench.ts). */
-function runChild(
-  entry: string,
-  name: CaseName,
-  requests: number,
-  runs: number,
-  memory: boolean,
-): CaseResult {
+/** The child process's script: the engine and this module only (see there). */
+const CHILD = new URL('./engineChild.ts', import.meta.url).pathname;
+
+function runChild(name: CaseName, requests: number, runs: number, memory: boolean): CaseResult {
   const r = spawnSync(
     process.execPath,
     [
       ...(memory ? ['--expose-gc'] : []),
-      entry,
-      '--child',
+      CHILD,
       name,
       String(requests),
       String(runs),
@@ -189,7 +184,7 @@ export interface SpeedResult extends CaseResult {
 }
 
 /** Speed (1 M requests per case) and memory (0.1 M and 1 M) of the engine, with its figures. */
-export function benchEngine(entry: string): {
+export function benchEngine(): {
   speed: SpeedResult[];
   memory: CaseResult[];
   figures: Figure[];
@@ -202,9 +197,7 @@ export function benchEngine(entry: string): {
     ['p2c10', 1e6, 5],
     ['capstone', 1e6, 5],
   ] as const) {
-    const all = Array.from({ length: PROCESSES }, () =>
-      runChild(entry, name, requests, runs, false),
-    );
+    const all = Array.from({ length: PROCESSES }, () => runChild(name, requests, runs, false));
     const best = all.reduce((a, b) => (eventsPerCpu(b) > eventsPerCpu(a) ? b : a));
     const ratios = all.flatMap((c) => (c.bare ? [c.bare.ratio] : []));
     const r: SpeedResult = {
@@ -234,7 +227,7 @@ export function benchEngine(entry: string): {
   const memory: CaseResult[] = [];
   for (const name of ['mm1', 'p2c10', 'capstone'] as const) {
     for (const requests of [1e5, 1e6]) {
-      const r = runChild(entry, name, requests, 1, true);
+      const r = runChild(name, requests, 1, true);
       memory.push(r);
       process.stdout.write(
         `memory  ${name.padEnd(9)} ${String(r.requests).padStart(8)} req  peak live heap ` +
