@@ -123,6 +123,7 @@ const PAGED = 5;
  * Completion and page-in events carry the server's crash count above the kind's bits: a request
  * lost in a crash is released and its slot (its token) may belong to a new request by the time
  * the event fires, so the event must also say which life of the server it was scheduled in.
+ * The stamp fits an int32: a run has at most `MAX_EVENTS` (10⁸) events, so fewer crashes than 2^28.
  */
 const KIND_BITS = 3;
 const KIND_MASK = (1 << KIND_BITS) - 1;
